@@ -1,0 +1,5 @@
+import { SerialNumberAction } from "../../../../../types/serial-number-status"
+import { transitionRoute } from "../../helpers/transition-route"
+
+/** POST /admin/serial-numbers/:id/release, body { note? } */
+export const POST = transitionRoute(SerialNumberAction.RELEASE)

@@ -1,0 +1,81 @@
+import { z } from "@medusajs/framework/zod"
+import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
+import { isoDate, metadata, pagination, stringList } from "../../utils/zod-helpers"
+
+const text = z.string().max(255).nullish()
+const attributeValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+
+export const AdminCreateSerialNumber = z
+  .object({
+    // Serial problems (empty, too long, control characters) are reported by
+    // the module per row, together with duplicates, so one error names all.
+    serial: z.string(),
+    inventory_item_id: z.string().min(1),
+    stock_location_id: z.string().min(1).nullish(),
+    bin_code: text,
+    lot: text,
+    supplier_reference: text,
+    receipt_reference: text,
+    received_at: isoDate.nullish(),
+    purchased_at: isoDate.nullish(),
+    condition_grade: text,
+    condition_notes: z.string().max(4000).nullish(),
+    template_id: z.string().min(1).nullish(),
+    attributes: attributeValues.nullish(),
+    warranty_starts_at: isoDate.nullish(),
+    warranty_expires_at: isoDate.nullish(),
+    metadata,
+  })
+  .strict()
+
+export const MAX_BATCH = 10000
+
+export const AdminCreateSerialNumbers = z
+  .object({ serial_numbers: z.array(AdminCreateSerialNumber).min(1).max(MAX_BATCH) })
+  .strict()
+export type AdminCreateSerialNumbersType = z.infer<typeof AdminCreateSerialNumbers>
+
+export const AdminUpdateSerialNumber = z
+  .object({
+    bin_code: text,
+    lot: text,
+    supplier_reference: text,
+    receipt_reference: text,
+    received_at: isoDate.nullish(),
+    purchased_at: isoDate.nullish(),
+    condition_grade: text,
+    condition_notes: z.string().max(4000).nullish(),
+    attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullish(),
+    warranty_starts_at: isoDate.nullish(),
+    warranty_expires_at: isoDate.nullish(),
+    metadata,
+  })
+  .strict()
+export type AdminUpdateSerialNumberType = z.infer<typeof AdminUpdateSerialNumber>
+
+export const AdminSerialNumberTransition = z
+  .object({ note: z.string().max(2000).optional() })
+  .strict()
+export type AdminSerialNumberTransitionType = z.infer<typeof AdminSerialNumberTransition>
+
+export const AdminGetSerialNumbersParams = z
+  .object({
+    q: z.string().max(128).optional(),
+    serial: z.string().max(256).optional(),
+    status: stringList.pipe(z.array(z.enum(SERIAL_NUMBER_STATUSES as [string, ...string[]]))).optional(),
+    product_id: stringList.optional(),
+    variant_id: stringList.optional(),
+    inventory_item_id: stringList.optional(),
+    stock_location_id: stringList.optional(),
+    lot: stringList.optional(),
+    template_id: stringList.optional(),
+    warranty: z.enum(["active", "expired", "none"]).optional(),
+    order: z
+      .enum(["created_at", "-created_at", "serial", "-serial", "updated_at", "-updated_at", "received_at", "-received_at"])
+      .optional(),
+    ...pagination,
+  })
+  .strict()
+export type AdminGetSerialNumbersParamsType = z.infer<typeof AdminGetSerialNumbersParams>
+
+export const AdminLookupSerialNumberParams = z.object({ serial: z.string().min(1).max(256) }).strict()

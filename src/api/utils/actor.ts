@@ -1,0 +1,12 @@
+import type { AuthenticatedMedusaRequest } from "@medusajs/framework/http"
+import type { SerialActorContext } from "../../types/serial-number-inputs"
+
+/** The admin user behind a request, as recorded on lifecycle events. */
+export function adminActor(req: AuthenticatedMedusaRequest, note?: string | null): SerialActorContext {
+  const auth = req.auth_context
+  return {
+    actor_type: auth?.actor_type === "user" ? "user" : "system",
+    actor_id: auth?.actor_id ?? null,
+    note: note ?? null,
+  }
+}

@@ -1,0 +1,7 @@
+export * from "./knex"
+export * from "./serial-number-columns"
+export * from "./insert-serial-numbers"
+export * from "./insert-serial-events"
+export * from "./lock-serial-numbers"
+export * from "./update-serial-numbers"
+export * from "./serial-number-filters"

@@ -1,0 +1,28 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { asJson } from "./knex"
+import {
+  recordsetSignature,
+  SERIAL_NUMBER_COLUMNS,
+  SerialNumberColumn,
+} from "./serial-number-columns"
+
+const COLUMNS = Object.keys(SERIAL_NUMBER_COLUMNS) as SerialNumberColumn[]
+const LIST = COLUMNS.map((c) => `"${c}"`).join(", ")
+
+/** Inserts any number of units in one statement; returns the inserted rows. */
+export async function insertSerialNumbers(
+  knex: Knex,
+  rows: Record<string, unknown>[]
+): Promise<Record<string, any>[]> {
+  if (!rows.length) {
+    return []
+  }
+  const result = await knex.raw(
+    `INSERT INTO serial_number (${LIST}, created_at, updated_at)
+     SELECT ${LIST}, now(), now()
+     FROM jsonb_to_recordset(?::jsonb) AS r(${recordsetSignature(COLUMNS)})
+     RETURNING *`,
+    [asJson(rows)]
+  )
+  return result.rows
+}

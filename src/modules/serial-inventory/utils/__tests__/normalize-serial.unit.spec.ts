@@ -1,0 +1,35 @@
+import { assertSerial, cleanSerial, normalizeSerial, serialProblem } from "../normalize-serial"
+
+describe("serial normalization", () => {
+  it("trims, collapses inner whitespace and case-folds", () => {
+    expect(normalizeSerial("  ab  12\t cd ")).toBe("ab 12 cd")
+    expect(normalizeSerial("ABC-123")).toBe(normalizeSerial("abc-123"))
+    expect(cleanSerial("  AB   12 ")).toBe("AB 12")
+  })
+
+  it("folds compatibility forms (full-width digits)", () => {
+    expect(normalizeSerial("ＡＢ１２")).toBe("ab12")
+  })
+
+  it("accepts scanner line endings around a serial", () => {
+    expect(serialProblem("SN-1\r\n")).toBeNull()
+    expect(assertSerial("\tSN-1\n")).toBe("SN-1")
+  })
+
+  it.each([
+    ["", "is empty"],
+    ["   ", "is empty"],
+    ["A".repeat(129), "longer than 128"],
+    ["AB\u0000CD", "control characters"],
+    ["AB\u0007CD", "control characters"],
+    ["AB\nCD", "control characters"],
+    [42, "must be a string"],
+  ])("refuses %j", (serial, problem) => {
+    expect(serialProblem(serial)).toMatch(problem)
+    expect(() => assertSerial(serial)).toThrow(expect.objectContaining({ code: "serial_number_invalid" }))
+  })
+
+  it("accepts exactly 128 characters", () => {
+    expect(serialProblem("A".repeat(128))).toBeNull()
+  })
+})

@@ -1,0 +1,82 @@
+import { creationError, planSerialCreation } from "../plan-serial-creation"
+import { planSerialUpdate } from "../plan-serial-update"
+import { warrantyStatus, addMonths } from "../warranty"
+
+const ctx = () => ({
+  policies: new Map([["iitem_1", { inventory_item_id: "iitem_1", mode: "full", template_id: "stpl_1" }]]),
+  templates: new Map([["stpl_1", { id: "stpl_1", attributes: [{ key: "colour", type: "select" as const, options: ["red"], required: true }] }]]),
+  existing: new Map([["old-1", "sn_old"]]),
+})
+
+describe("planSerialCreation", () => {
+  it("builds normalized rows for a good batch", () => {
+    const { rows, problems } = planSerialCreation(
+      [{ serial: " New-1 ", inventory_item_id: "iitem_1", attributes: { colour: "red" } }],
+      ctx()
+    )
+    expect(problems).toEqual([])
+    expect(rows[0]).toMatchObject({ serial: "New-1", normalized_serial: "new-1", status: "in_stock", template_id: "stpl_1" })
+  })
+
+  it("reports every bad row with its position", () => {
+    const { problems } = planSerialCreation(
+      [
+        { serial: "A", inventory_item_id: "iitem_1", attributes: { colour: "red" } },
+        { serial: "a ", inventory_item_id: "iitem_1", attributes: { colour: "red" } },
+        { serial: "OLD-1", inventory_item_id: "iitem_1", attributes: { colour: "red" } },
+        { serial: "", inventory_item_id: "iitem_1" },
+        { serial: "B", inventory_item_id: "iitem_1", attributes: { colour: "blue" } },
+        { serial: "C", inventory_item_id: "iitem_2" },
+      ],
+      ctx()
+    )
+    expect(problems.map((p) => [p.row, p.code])).toEqual([
+      [2, "serial_number_duplicate"],
+      [3, "serial_number_duplicate"],
+      [4, "serial_number_invalid"],
+      [5, "serial_attributes_invalid"],
+      [6, "serial_tracking_disabled"],
+    ])
+    const error = creationError(problems, 6)
+    expect(error.code).toBe("serial_number_batch_invalid")
+    expect(error.message).toMatch(/^5 of 6 serial numbers refused, nothing was written/)
+  })
+
+  it("raises a duplicate error when duplicates are the only problem", () => {
+    const { problems } = planSerialCreation([{ serial: "old-1", inventory_item_id: "iitem_1", attributes: { colour: "red" } }], ctx())
+    const error = creationError(problems, 1)
+    expect(error.type).toBe("duplicate_error")
+    expect(error.message).toContain("already exists (sn_old)")
+  })
+})
+
+describe("planSerialUpdate", () => {
+  const unit = { id: "sn_1", bin_code: "A1", condition_grade: "A", attributes: { colour: "red" }, metadata: null }
+
+  it("groups changes into one event per kind", () => {
+    const plan = planSerialUpdate(unit, { id: "sn_1", bin_code: "B2", condition_grade: "B", lot: "L1" }, null)
+    expect(plan.events.map((e) => e.type).sort()).toEqual(["condition_changed", "moved", "updated"])
+    expect(plan.next).toMatchObject({ bin_code: "B2", condition_grade: "B", lot: "L1" })
+  })
+
+  it("writes no event when nothing changes", () => {
+    expect(planSerialUpdate(unit, { id: "sn_1", bin_code: "A1" }, null).events).toEqual([])
+  })
+
+  it("merges attributes and validates the result against the template", () => {
+    const defs = [{ key: "colour", type: "select" as const, options: ["red", "blue"], required: true }]
+    expect(planSerialUpdate(unit, { id: "sn_1", attributes: { colour: "blue" } }, defs).problems).toEqual([])
+    expect(planSerialUpdate(unit, { id: "sn_1", attributes: { colour: null } }, defs).problems).toEqual([
+      'attribute "colour" is required',
+    ])
+  })
+})
+
+describe("warranty", () => {
+  it("is active before expiry, expired after, none without one", () => {
+    const now = new Date("2026-06-01T00:00:00Z")
+    expect(warrantyStatus(addMonths(now, 1), now)).toBe("active")
+    expect(warrantyStatus(new Date("2026-05-01"), now)).toBe("expired")
+    expect(warrantyStatus(null, now)).toBe("none")
+  })
+})

@@ -1,0 +1,73 @@
+import type { TemplateAttributeDefinition } from "../../../../types/template-attribute"
+import { attributeProblems } from "../validate-attributes"
+import { templateDefinitionProblems } from "../validate-template-definitions"
+
+const defs: TemplateAttributeDefinition[] = [
+  { key: "firmware", type: "text", required: true },
+  { key: "battery_health", type: "number", unit: "%" },
+  { key: "unlocked", type: "boolean" },
+  { key: "manufactured_on", type: "date" },
+  { key: "colour", type: "select", options: ["black", "silver"], required: true },
+]
+
+describe("template attribute validation", () => {
+  it("accepts valid values", () => {
+    expect(
+      attributeProblems(defs, {
+        firmware: "1.2.3",
+        battery_health: 97,
+        unlocked: true,
+        manufactured_on: "2026-01-31",
+        colour: "black",
+      })
+    ).toEqual([])
+  })
+
+  it("reports unknown keys, missing required and mistyped values, each once", () => {
+    const problems = attributeProblems(defs, {
+      battery_health: "97",
+      unlocked: "yes",
+      manufactured_on: "31/01/2026",
+      colour: "gold",
+      ram: "8GB",
+    })
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'unknown attribute "ram"',
+        'attribute "firmware" is required',
+        expect.stringContaining('"battery_health" must be a number'),
+        expect.stringContaining('"unlocked" must be true or false'),
+        expect.stringContaining('"manufactured_on" must be an ISO date'),
+        expect.stringContaining('"colour" must be one of black, silver'),
+      ])
+    )
+    expect(problems).toHaveLength(6)
+  })
+
+  it("treats every attribute as unknown when no template applies", () => {
+    expect(attributeProblems(null, { colour: "black" })).toEqual([
+      'unknown attribute "colour" (no template applies)',
+    ])
+    expect(attributeProblems(null, {})).toEqual([])
+  })
+})
+
+describe("template definition validation", () => {
+  it("accepts a good template", () => {
+    expect(templateDefinitionProblems(defs)).toEqual([])
+  })
+
+  it("refuses bad keys, duplicates, unknown types and misplaced options", () => {
+    const problems = templateDefinitionProblems([
+      { key: "Bad Key", type: "text" },
+      { key: "colour", type: "select" },
+      { key: "colour", type: "text", options: ["a"] },
+      { key: "size", type: "blob" as any },
+    ])
+    expect(problems.join("\n")).toMatch(/snake_case/)
+    expect(problems.join("\n")).toMatch(/needs options/)
+    expect(problems.join("\n")).toMatch(/used twice/)
+    expect(problems.join("\n")).toMatch(/only select attributes have options/)
+    expect(problems.join("\n")).toMatch(/unknown type "blob"/)
+  })
+})

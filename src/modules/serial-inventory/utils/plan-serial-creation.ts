@@ -1,0 +1,114 @@
+import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
+import { SerialErrorCode } from "../../../types/error-codes"
+import type { CreateSerialNumberInput } from "../../../types/serial-number-inputs"
+import type { TemplateAttributeDefinition } from "../../../types/template-attribute"
+import { listForMessage, serialError } from "./errors"
+import { cleanSerial, normalizeSerial, serialProblem } from "./normalize-serial"
+import { attributeProblems } from "./validate-attributes"
+
+export interface PolicyLike {
+  inventory_item_id: string
+  mode: string
+  template_id?: string | null
+}
+
+export interface TemplateLike {
+  id: string
+  attributes?: TemplateAttributeDefinition[] | null
+}
+
+export interface CreationContext {
+  policies: Map<string, PolicyLike>
+  templates: Map<string, TemplateLike>
+  /** normalized serial -> id of the live unit that has it */
+  existing: Map<string, string>
+}
+
+export interface RowProblem {
+  row: number
+  serial: unknown
+  message: string
+  code: SerialErrorCode
+}
+
+/** The normalized keys of a batch's acceptable serials (for the duplicate look-up). */
+export function batchKeys(rows: CreateSerialNumberInput[]): string[] {
+  return rows.filter((r) => !serialProblem(r.serial)).map((r) => normalizeSerial(r.serial))
+}
+
+/**
+ * Checks a whole batch and builds its rows. Every bad row is reported, with
+ * its 1-based position, so one error can name them all.
+ */
+export function planSerialCreation(
+  input: CreateSerialNumberInput[],
+  ctx: CreationContext
+): { rows: Record<string, unknown>[]; problems: RowProblem[] } {
+  const problems: RowProblem[] = []
+  const firstSeen = new Map<string, number>()
+  const rows = input.map((item, i) => {
+    const row = i + 1
+    const report = (message: string, code: SerialErrorCode) =>
+      problems.push({ row, serial: item.serial, message, code })
+    const problem = serialProblem(item.serial)
+    if (problem) {
+      report(`serial ${problem}`, SerialErrorCode.INVALID_SERIAL)
+      return null
+    }
+    const key = normalizeSerial(item.serial)
+    if (firstSeen.has(key)) {
+      report(`duplicates row ${firstSeen.get(key)} in this batch`, SerialErrorCode.DUPLICATE)
+    } else {
+      firstSeen.set(key, row)
+    }
+    if (ctx.existing.has(key)) {
+      report(`already exists (${ctx.existing.get(key)})`, SerialErrorCode.DUPLICATE)
+    }
+    const policy = ctx.policies.get(item.inventory_item_id)
+    if (!policy || policy.mode === "none") {
+      report(
+        `serial tracking is off for inventory item ${item.inventory_item_id}` +
+          (policy ? "" : " (no tracking policy set)"),
+        SerialErrorCode.TRACKING_DISABLED
+      )
+    }
+    const templateId = item.template_id ?? policy?.template_id ?? null
+    const template = templateId ? ctx.templates.get(templateId) : undefined
+    if (templateId && !template) {
+      report(`template ${templateId} does not exist`, SerialErrorCode.TEMPLATE_NOT_FOUND)
+    }
+    for (const message of attributeProblems(template ? template.attributes ?? [] : null, item.attributes)) {
+      report(message, SerialErrorCode.INVALID_ATTRIBUTES)
+    }
+    return {
+      ...item,
+      id: generateEntityId(undefined, "sn"),
+      serial: cleanSerial(item.serial),
+      normalized_serial: key,
+      status: "in_stock",
+      template_id: templateId,
+      attributes: item.attributes ?? null,
+      received_at: item.received_at ?? new Date().toISOString(),
+    }
+  })
+  return { rows: rows.filter(Boolean) as Record<string, unknown>[], problems }
+}
+
+/**
+ * One error naming every bad row. Its code is the problems' common code
+ * (`serial_number_batch_invalid` when they differ); DUPLICATE_ERROR when all
+ * are duplicates, INVALID_DATA otherwise.
+ */
+export function creationError(problems: RowProblem[], total: number): MedusaError {
+  const codes = new Set(problems.map((p) => p.code))
+  const code = codes.size === 1 ? [...codes][0] : SerialErrorCode.BATCH_INVALID
+  const lines = problems.map((p) => `row ${p.row} (${JSON.stringify(p.serial)}): ${p.message}`)
+  const rows = new Set(problems.map((p) => p.row)).size
+  return serialError(
+    code === SerialErrorCode.DUPLICATE
+      ? MedusaError.Types.DUPLICATE_ERROR
+      : MedusaError.Types.INVALID_DATA,
+    code,
+    `${rows} of ${total} serial numbers refused, nothing was written: ${listForMessage(lines, 100)}`
+  )
+}

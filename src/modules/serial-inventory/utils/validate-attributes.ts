@@ -1,0 +1,64 @@
+import {
+  TemplateAttributeDefinition,
+  TemplateAttributeType,
+} from "../../../types/template-attribute"
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/
+
+function typeProblem(def: TemplateAttributeDefinition, value: unknown): string | null {
+  switch (def.type) {
+    case TemplateAttributeType.TEXT:
+      return typeof value === "string" ? null : "must be text"
+    case TemplateAttributeType.NUMBER:
+      return typeof value === "number" && Number.isFinite(value) ? null : "must be a number"
+    case TemplateAttributeType.BOOLEAN:
+      return typeof value === "boolean" ? null : "must be true or false"
+    case TemplateAttributeType.DATE:
+      return typeof value === "string" && ISO_DATE.test(value) && !isNaN(Date.parse(value))
+        ? null
+        : "must be an ISO date (YYYY-MM-DD)"
+    case TemplateAttributeType.SELECT:
+      return typeof value === "string" && (def.options ?? []).includes(value)
+        ? null
+        : `must be one of ${(def.options ?? []).join(", ")}`
+    default:
+      return `has an unknown type "${(def as { type: string }).type}"`
+  }
+}
+
+/**
+ * Checks attribute values against a template's definitions: unknown keys,
+ * missing required values, wrong types and select values outside the options.
+ * Returns one message per problem (empty when the values are valid). Without a
+ * template (`definitions` null) any attribute is an unknown key.
+ */
+export function attributeProblems(
+  definitions: TemplateAttributeDefinition[] | null | undefined,
+  values: Record<string, unknown> | null | undefined
+): string[] {
+  const defs = definitions ?? []
+  const given = values ?? {}
+  const byKey = new Map(defs.map((d) => [d.key, d]))
+  const problems: string[] = []
+  for (const key of Object.keys(given)) {
+    if (!byKey.has(key)) {
+      problems.push(
+        definitions ? `unknown attribute "${key}"` : `unknown attribute "${key}" (no template applies)`
+      )
+    }
+  }
+  for (const def of defs) {
+    const value = given[def.key]
+    if (value === undefined || value === null || value === "") {
+      if (def.required) {
+        problems.push(`attribute "${def.key}" is required`)
+      }
+      continue
+    }
+    const problem = typeProblem(def, value)
+    if (problem) {
+      problems.push(`attribute "${def.key}" ${problem} (got ${JSON.stringify(value)})`)
+    }
+  }
+  return problems
+}

@@ -1,0 +1,25 @@
+/**
+ * Stable machine codes carried by every error the plugin raises (as the
+ * `code` of a `MedusaError`, and at the start of its message in brackets).
+ */
+export const SerialErrorCode = {
+  DUPLICATE: "serial_number_duplicate",
+  INVALID_SERIAL: "serial_number_invalid",
+  INVALID_TRANSITION: "serial_number_invalid_transition",
+  NOT_FOUND: "serial_number_not_found",
+  STATUS_READ_ONLY: "serial_number_status_read_only",
+  INVALID_ATTRIBUTES: "serial_attributes_invalid",
+  TEMPLATE_NOT_FOUND: "serial_template_not_found",
+  TEMPLATE_INVALID: "serial_template_invalid",
+  TEMPLATE_IN_USE: "serial_template_in_use",
+  TEMPLATE_NAME_TAKEN: "serial_template_name_taken",
+  INVENTORY_ITEM_NOT_FOUND: "inventory_item_not_found",
+  STOCK_LOCATION_NOT_FOUND: "stock_location_not_found",
+  TRACKING_DISABLED: "serial_tracking_disabled",
+  EVENT_APPEND_ONLY: "serial_event_append_only",
+  BATCH_TOO_LARGE: "serial_batch_too_large",
+  BATCH_INVALID: "serial_number_batch_invalid",
+} as const
+
+export type SerialErrorCode =
+  (typeof SerialErrorCode)[keyof typeof SerialErrorCode]

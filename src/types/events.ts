@@ -1,0 +1,17 @@
+/** Events the plugin emits on Medusa's event bus, declared once. */
+export const SerialNumberEvents = {
+  CREATED: "serial_number.created",
+  UPDATED: "serial_number.updated",
+  RESERVED: "serial_number.reserved",
+  RELEASED: "serial_number.released",
+  SOLD: "serial_number.sold",
+  RETURNED: "serial_number.returned",
+  RESTOCKED: "serial_number.restocked",
+  MARKED_DEFECTIVE: "serial_number.marked_defective",
+} as const
+
+export const SerialTemplateEvents = {
+  CREATED: "serial_template.created",
+  UPDATED: "serial_template.updated",
+  DELETED: "serial_template.deleted",
+} as const

@@ -1,0 +1,36 @@
+/**
+ * Kinds of lifecycle event rows. Status-changing kinds match an action of the
+ * transition table; the others record changes that leave the status alone.
+ */
+export const SerialEventType = {
+  RECEIVED: "received",
+  RESERVED: "reserved",
+  RELEASED: "released",
+  SOLD: "sold",
+  RETURNED: "returned",
+  RESTOCKED: "restocked",
+  MARKED_DEFECTIVE: "marked_defective",
+  MOVED: "moved",
+  CONDITION_CHANGED: "condition_changed",
+  ATTRIBUTES_CHANGED: "attributes_changed",
+  UPDATED: "updated",
+  REVERTED: "reverted",
+  NOTE: "note",
+} as const
+
+export type SerialEventType =
+  (typeof SerialEventType)[keyof typeof SerialEventType]
+
+export const SERIAL_EVENT_TYPES = Object.values(
+  SerialEventType
+) as SerialEventType[]
+
+/** Who caused an event. */
+export const SerialEventActorType = {
+  USER: "user",
+  CUSTOMER: "customer",
+  SYSTEM: "system",
+} as const
+
+export type SerialEventActorType =
+  (typeof SerialEventActorType)[keyof typeof SerialEventActorType]

@@ -1,0 +1,3 @@
+export * from "./serial-numbers"
+export * from "./serial-templates"
+export * from "./tracking-policies"

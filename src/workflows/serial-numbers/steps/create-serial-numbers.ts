@@ -1,0 +1,32 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
+import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
+import type {
+  CreateSerialNumberInput,
+  SerialActorContext,
+} from "../../../types/serial-number-inputs"
+
+export interface CreateSerialNumbersStepInput {
+  serial_numbers: CreateSerialNumberInput[]
+  actor?: SerialActorContext
+}
+
+/**
+ * Creates the units of a batch, all-or-nothing, each with its `received`
+ * event. Compensation removes exactly those units and their events.
+ */
+export const createSerialNumbersStep = createStep(
+  "create-serial-numbers",
+  async (input: CreateSerialNumbersStepInput, { container }) => {
+    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const created = await service.createSerialNumbers(input.serial_numbers, input.actor ?? {})
+    return new StepResponse(created, created.map((u) => u.id as string))
+  },
+  async (ids, { container }) => {
+    if (!ids?.length) {
+      return
+    }
+    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    await service.purgeCreatedSerialNumbers(ids)
+  }
+)

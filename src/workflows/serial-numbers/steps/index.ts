@@ -1,0 +1,4 @@
+export * from "./validate-inventory-references"
+export * from "./create-serial-numbers"
+export * from "./update-serial-numbers"
+export * from "./transition-serial-numbers"

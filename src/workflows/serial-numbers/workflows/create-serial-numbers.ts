@@ -1,0 +1,35 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { SerialNumberEvents } from "../../../types/events"
+import { createSerialNumbersStep, CreateSerialNumbersStepInput, validateInventoryReferencesStep } from "../steps"
+
+export const createSerialNumbersWorkflowId = "create-serial-numbers"
+
+/**
+ * Receives a batch of units (1 to 10,000), all-or-nothing: checks the
+ * inventory items and locations exist, creates the units with their
+ * `received` events, emits `serial_number.created` and exposes the
+ * `serialNumbersCreated` hook. Used by `POST /admin/serial-numbers`.
+ */
+export const createSerialNumbersWorkflow = createWorkflow(
+  createSerialNumbersWorkflowId,
+  (input: CreateSerialNumbersStepInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      inventory_item_ids: input.serial_numbers.map((s) => s.inventory_item_id),
+      stock_location_ids: input.serial_numbers
+        .map((s) => s.stock_location_id)
+        .filter(Boolean) as string[],
+    }))
+    validateInventoryReferencesStep(references)
+    const created = createSerialNumbersStep(input)
+    const eventData = transform({ created }, ({ created }) => ({ ids: created.map((u) => u.id) }))
+    emitEventStep({ eventName: SerialNumberEvents.CREATED, data: eventData })
+    const serialNumbersCreated = createHook("serialNumbersCreated", { serial_numbers: created })
+    return new WorkflowResponse(created, { hooks: [serialNumbersCreated] })
+  }
+)

@@ -1,0 +1,3 @@
+export * from "./create-serial-numbers"
+export * from "./update-serial-numbers"
+export * from "./transition-serial-numbers"

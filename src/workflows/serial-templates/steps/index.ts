@@ -1,0 +1,4 @@
+export * from "./validate-serial-templates"
+export * from "./create-serial-templates"
+export * from "./update-serial-templates"
+export * from "./delete-serial-templates"

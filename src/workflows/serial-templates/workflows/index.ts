@@ -1,0 +1,3 @@
+export * from "./create-serial-templates"
+export * from "./update-serial-templates"
+export * from "./delete-serial-templates"
