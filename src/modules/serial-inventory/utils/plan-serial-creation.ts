@@ -76,9 +76,10 @@ export function planSerialCreation(
     const template = templateId ? ctx.templates.get(templateId) : undefined
     if (templateId && !template) {
       report(`template ${templateId} does not exist`, SerialErrorCode.TEMPLATE_NOT_FOUND)
-    }
-    for (const message of attributeProblems(template ? template.attributes ?? [] : null, item.attributes)) {
-      report(message, SerialErrorCode.INVALID_ATTRIBUTES)
+    } else {
+      for (const message of attributeProblems(template ? template.attributes ?? [] : null, item.attributes)) {
+        report(message, SerialErrorCode.INVALID_ATTRIBUTES)
+      }
     }
     return {
       ...item,

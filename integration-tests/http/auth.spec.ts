@@ -1,0 +1,40 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { adminRoutes } from "./helpers/admin-routes"
+import { createFixtures, sql } from "./helpers/fixtures"
+
+jest.setTimeout(120000)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    const routes = adminRoutes()
+
+    it("finds every admin route of the plugin", () => {
+      // serial-numbers (list/create, lookup, :id get/update, 6 actions),
+      // serial-templates (list/create, :id get/update/delete), policies (get/set)
+      expect(routes.length).toBeGreaterThanOrEqual(17)
+      expect(routes).toContainEqual({ method: "POST", path: "/admin/serial-numbers/sn_unknown/mark-defective" })
+    })
+
+    it.each(adminRoutes().map((r) => [r.method, r.path]))("%s %s answers 401 without credentials", async (method, path) => {
+      const res = await api.request({ method, url: path, data: method === "GET" ? undefined : {}, validateStatus: () => true })
+      expect(res.status).toBe(401)
+    })
+
+    it("writes nothing for an unauthenticated create", async () => {
+      const f = await createFixtures(getContainer())
+      const res = await api.post(
+        "/admin/serial-numbers",
+        { serial_numbers: [{ serial: "NOAUTH-1", inventory_item_id: f.inventoryItemId, attributes: { colour: "black" } }] },
+        { validateStatus: () => true }
+      )
+      expect(res.status).toBe(401)
+      expect(await sql(getContainer(), "select id from serial_number")).toEqual([])
+    })
+
+    it("lets a publishable key alone reach no admin route", async () => {
+      const f = await createFixtures(getContainer())
+      const res = await api.get("/admin/serial-numbers", { ...f.storeHeaders, validateStatus: () => true })
+      expect(res.status).toBe(401)
+    })
+  },
+})
