@@ -26,6 +26,6 @@ export async function serialNumberResponse(container: MedusaContainer, id: strin
     ...withProducts,
     warranty_status: warrantyStatus(unit.warranty_expires_at),
     allowed_actions: allowedActions(unit.status as any),
-    events,
+    events: events.map(({ serial_number, ...event }: any) => event),
   }
 }

@@ -1,0 +1,64 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { MedusaError } from "@medusajs/framework/utils"
+import { SerialErrorCode } from "../../../types/error-codes"
+import { SerialEventType } from "../../../types/serial-event-type"
+import type { CreateSerialNumberInput, SerialActorContext } from "../../../types/serial-number-inputs"
+import { findByNormalizedSerials, insertSerialEvents, insertSerialNumbers, loadPolicies, loadTemplates } from "../sql"
+import { batchKeys, creationError, planSerialCreation, serialError } from "../utils"
+import { actorFields } from "./actor-fields"
+
+/**
+ * Creates a batch of units with their `received` events, all-or-nothing, in
+ * a constant number of statements: duplicates, policies and templates are
+ * read once each, then one INSERT for the units and one for the events.
+ */
+export async function createUnits(
+  knex: Knex,
+  data: CreateSerialNumberInput[],
+  actor: SerialActorContext
+): Promise<Record<string, any>[]> {
+  const [existing, policies] = await Promise.all([
+    findByNormalizedSerials(knex, batchKeys(data)),
+    loadPolicies(knex, data.map((d) => d.inventory_item_id)),
+  ])
+  const templates = await loadTemplates(knex, [
+    ...data.map((d) => d.template_id),
+    ...policies.map((p) => p.template_id),
+  ])
+  const { rows, problems } = planSerialCreation(data, {
+    existing: new Map(existing.map((e) => [e.normalized_serial, e.id])),
+    policies: new Map(policies.map((p) => [p.inventory_item_id, p])),
+    templates: new Map(templates.map((t) => [t.id, t])),
+  })
+  if (problems.length) {
+    throw creationError(problems, data.length)
+  }
+  const created = await insertOrExplainDuplicates(knex, rows)
+  await insertSerialEvents(
+    knex,
+    created.map((u) => ({
+      serial_number_id: u.id,
+      type: SerialEventType.RECEIVED,
+      to_status: u.status,
+      stock_location_id: u.stock_location_id,
+      ...actorFields(actor),
+    }))
+  )
+  return created
+}
+
+async function insertOrExplainDuplicates(knex: Knex, rows: Record<string, unknown>[]) {
+  try {
+    return await insertSerialNumbers(knex, rows)
+  } catch (e: any) {
+    if (e?.code !== "23505") {
+      throw e
+    }
+    // Another transaction inserted one of these serials since we looked.
+    throw serialError(
+      MedusaError.Types.DUPLICATE_ERROR,
+      SerialErrorCode.DUPLICATE,
+      `Serial numbers already exist (created concurrently), nothing was written: ${e.detail ?? ""}`
+    )
+  }
+}

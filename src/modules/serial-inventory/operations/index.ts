@@ -1,0 +1,7 @@
+export * from "./actor-fields"
+export * from "./lock-existing"
+export * from "./create-units"
+export * from "./update-units"
+export * from "./transition-units"
+export * from "./revert-transitions"
+export * from "./purge-units"

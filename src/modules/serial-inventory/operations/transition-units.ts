@@ -1,0 +1,60 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { SerialTransitionRecord, TransitionSerialNumbersInput } from "../../../types/serial-number-inputs"
+import { SerialNumberAction } from "../../../types/serial-number-status"
+import { insertSerialEvents } from "../sql"
+import { ACTION_EVENT_TYPE, addMonths, assertTransition, TRANSITIONS } from "../utils"
+import { actorFields } from "./actor-fields"
+import { lockExisting } from "./lock-existing"
+import { warrantyMonthsFor } from "./warranty-months"
+import { writeStatuses } from "./write-statuses"
+
+/**
+ * Locks the units, checks the table for all of them (one error naming every
+ * refused unit), writes the new status with a guarded update and one event
+ * per unit. `sell` starts a warranty where the unit has none. Returns what
+ * changed, enough to undo it exactly.
+ */
+export async function transitionUnits(
+  knex: Knex,
+  input: TransitionSerialNumbersInput
+): Promise<SerialTransitionRecord[]> {
+  const units = await lockExisting(knex, input.ids)
+  assertTransition(units as any, input.action)
+  const to = TRANSITIONS[input.action].to
+  const months =
+    input.action === SerialNumberAction.SELL ? await warrantyMonthsFor(knex, units) : new Map<string, number | null>()
+  const now = new Date()
+  await writeStatuses(
+    knex,
+    units.map((u) => {
+      const length = months.get(u.id)
+      const startsAt = u.warranty_starts_at ?? (length ? now : null)
+      return {
+        id: u.id,
+        status: to,
+        expected_status: u.status,
+        warranty_starts_at: startsAt,
+        warranty_expires_at: u.warranty_expires_at ?? (length ? addMonths(startsAt, length) : null),
+      }
+    })
+  )
+  await insertSerialEvents(
+    knex,
+    units.map((u) => ({
+      serial_number_id: u.id,
+      type: ACTION_EVENT_TYPE[input.action],
+      from_status: u.status,
+      to_status: to,
+      stock_location_id: u.stock_location_id,
+      ...actorFields(input),
+    }))
+  )
+  return units.map((u) => ({
+    id: u.id,
+    serial: u.serial,
+    from_status: u.status,
+    to_status: to,
+    warranty_starts_at: u.warranty_starts_at,
+    warranty_expires_at: u.warranty_expires_at,
+  }))
+}

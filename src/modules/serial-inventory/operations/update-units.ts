@@ -1,0 +1,61 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { MedusaError } from "@medusajs/framework/utils"
+import { SerialErrorCode } from "../../../types/error-codes"
+import type { SerialActorContext, UpdateSerialNumberInput } from "../../../types/serial-number-inputs"
+import { insertSerialEvents, loadTemplates, lockSerialNumbers, UPDATABLE_COLUMNS, updateSerialNumberRows } from "../sql"
+import { listForMessage, planSerialUpdate, serialError } from "../utils"
+import { actorFields } from "./actor-fields"
+import { lockExisting } from "./lock-existing"
+
+/**
+ * Changes non-status fields of locked units, validating merged attributes
+ * against each unit's template, and records one event per kind of change.
+ * `status` is refused: only transitions change it.
+ */
+export async function updateUnits(
+  knex: Knex,
+  data: UpdateSerialNumberInput[],
+  actor: SerialActorContext
+): Promise<Record<string, any>[]> {
+  if (!Array.isArray(data) || data.some((d) => !d || typeof d !== "object" || "status" in d)) {
+    throw serialError(
+      MedusaError.Types.NOT_ALLOWED,
+      SerialErrorCode.STATUS_READ_ONLY,
+      "A serial number's status changes only through a transition (reserve, release, sell, return, restock, mark defective)"
+    )
+  }
+  const current = await lockExisting(knex, data.map((d) => d.id))
+  const templates = await loadTemplates(knex, current.map((c) => c.template_id))
+  const defsById = new Map(templates.map((t) => [t.id, t.attributes ?? []]))
+  const byId = new Map(current.map((c) => [c.id, c]))
+  const problems: string[] = []
+  const plans = data.map((input) => {
+    const unit = byId.get(input.id)!
+    const defs = unit.template_id ? defsById.get(unit.template_id) ?? [] : null
+    const plan = planSerialUpdate(unit, input, defs)
+    problems.push(...plan.problems.map((p) => `${unit.serial}: ${p}`))
+    return { unit, plan }
+  })
+  if (problems.length) {
+    throw serialError(
+      MedusaError.Types.INVALID_DATA,
+      SerialErrorCode.INVALID_ATTRIBUTES,
+      `Invalid attributes, nothing was written: ${listForMessage(problems)}`
+    )
+  }
+  const changed = plans.filter((p) => p.plan.events.length)
+  await updateSerialNumberRows(knex, changed.map((p) => p.plan.next), [...UPDATABLE_COLUMNS])
+  await insertSerialEvents(
+    knex,
+    changed.flatMap(({ unit, plan }) =>
+      plan.events.map((e) => ({
+        serial_number_id: unit.id,
+        type: e.type,
+        stock_location_id: unit.stock_location_id,
+        data: { changes: e.changes },
+        ...actorFields(actor),
+      }))
+    )
+  )
+  return await lockSerialNumbers(knex, data.map((d) => d.id))
+}

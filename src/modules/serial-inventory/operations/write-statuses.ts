@@ -1,0 +1,18 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { MedusaError } from "@medusajs/framework/utils"
+import { updateSerialNumberRows } from "../sql"
+
+/**
+ * Writes status and warranty dates with a guarded conditional update (each
+ * row only while its status is still `expected_status`); anything less than
+ * every row written aborts the transaction.
+ */
+export async function writeStatuses(knex: Knex, rows: Record<string, unknown>[]): Promise<void> {
+  const written = await updateSerialNumberRows(knex, rows, ["status", "warranty_starts_at", "warranty_expires_at"], true)
+  if (written !== rows.length) {
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      `Serial number status changed concurrently (${written} of ${rows.length} written)`
+    )
+  }
+}

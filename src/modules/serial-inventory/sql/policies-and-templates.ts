@@ -1,0 +1,37 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+
+export interface PolicyRow {
+  inventory_item_id: string
+  mode: string
+  template_id: string | null
+  warranty_months: number | null
+}
+
+export interface TemplateRow {
+  id: string
+  attributes: any[] | null
+  warranty_months: number | null
+}
+
+/** Live tracking policies of these inventory items (one statement). */
+export async function loadPolicies(knex: Knex, itemIds: string[]): Promise<PolicyRow[]> {
+  if (!itemIds.length) {
+    return []
+  }
+  return await knex("serial_tracking_policy")
+    .select("inventory_item_id", "mode", "template_id", "warranty_months")
+    .whereIn("inventory_item_id", [...new Set(itemIds)])
+    .whereNull("deleted_at")
+}
+
+/** Live templates with these ids (one statement). */
+export async function loadTemplates(knex: Knex, ids: (string | null | undefined)[]): Promise<TemplateRow[]> {
+  const unique = [...new Set(ids.filter(Boolean))] as string[]
+  if (!unique.length) {
+    return []
+  }
+  return await knex("serial_template")
+    .select("id", "attributes", "warranty_months")
+    .whereIn("id", unique)
+    .whereNull("deleted_at")
+}

@@ -1,0 +1,57 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
+import { normalizeSerial } from "../utils/normalize-serial"
+import { applySerialNumberFilters, SerialNumberFilters } from "./serial-number-filters"
+
+export interface SerialNumberPage {
+  skip?: number
+  take?: number
+  /** A column, `-` first for descending (default `-created_at`). */
+  order?: string
+}
+
+/** One page of filtered units and the total count (two statements). */
+export async function listSerialNumbersPage(
+  knex: Knex,
+  filters: SerialNumberFilters,
+  page: SerialNumberPage = {}
+): Promise<[Record<string, any>[], number]> {
+  const order = page.order ?? "-created_at"
+  const direction = order.startsWith("-") ? "desc" : "asc"
+  const column = order.replace(/^-/, "")
+  const base = () => applySerialNumberFilters(knex("serial_number"), filters)
+  const [rows, [{ count }]] = await Promise.all([
+    base()
+      .select("*")
+      .orderBy([{ column, order: direction }, { column: "id", order: direction }])
+      .offset(page.skip ?? 0)
+      .limit(page.take ?? 20),
+    base().count<{ count: string }[]>("* as count"),
+  ])
+  return [rows, Number(count)]
+}
+
+/** Units per status for the filters, ignoring their status filter (one statement). */
+export async function countSerialNumbersPerStatus(
+  knex: Knex,
+  filters: SerialNumberFilters
+): Promise<Record<string, number>> {
+  const rows = await applySerialNumberFilters(knex("serial_number"), filters, { ignoreStatus: true })
+    .select("status")
+    .count("* as count")
+    .groupBy("status")
+  const counts = Object.fromEntries(SERIAL_NUMBER_STATUSES.map((s) => [s, 0]))
+  for (const row of rows as { status: string; count: string }[]) {
+    counts[row.status] = Number(row.count)
+  }
+  return counts
+}
+
+/** The live unit with this serial, compared normalized (one statement). */
+export async function findBySerial(knex: Knex, serial: string): Promise<Record<string, any> | null> {
+  const row = await knex("serial_number")
+    .where({ normalized_serial: normalizeSerial(serial) })
+    .whereNull("deleted_at")
+    .first()
+  return row ?? null
+}
