@@ -80,26 +80,38 @@ export default async function seedBench({ container }: ExecArgs) {
           title: "Bench Phone 12",
           status: "published",
           sales_channels: [{ id: channel.id }],
-          options: [{ title: "Colour", values: ["Graphite"] }],
-          variants: [
-            {
-              title: "Bench Phone 12 Graphite",
-              sku: "BENCH12-GRAPHITE",
-              manage_inventory: true,
-              options: { Colour: "Graphite" },
-              prices: [{ amount: 799, currency_code: "eur" }],
-            },
-          ],
+          options: [{ title: "Colour", values: ["Graphite", "Silver"] }],
+          variants: ["Graphite", "Silver"].map((colour) => ({
+            title: `Bench Phone 12 ${colour}`,
+            sku: `BENCH12-${colour.toUpperCase()}`,
+            manage_inventory: true,
+            options: { Colour: colour },
+            prices: [{ amount: 799, currency_code: "eur" }],
+          })),
         },
       ],
     },
   })
   const { data: variants } = await query.graph({
     entity: "product_variant",
-    fields: ["id", "inventory_items.inventory_item_id"],
+    fields: ["id", "sku", "inventory_items.inventory_item_id"],
     filters: { product_id: product.id },
   })
-  const inventoryItemId = (variants[0] as any).inventory_items[0].inventory_item_id
+  const itemOf = (sku: string): string =>
+    (variants.find((v: any) => v.sku === sku) as any).inventory_items[0].inventory_item_id
+  const inventoryItemId = itemOf("BENCH12-GRAPHITE")
+  // A second item with one sold unit that no other measure looks up, so the
+  // statement count can see a lookup whose product titles are not cached yet.
+  const coldItemId = itemOf("BENCH12-SILVER")
+  await setSerialTrackingPolicyWorkflow(container).run({
+    input: { inventory_item_id: coldItemId, mode: "full", warranty_months: 12 } as any,
+  })
+  const { result: coldUnits } = await createSerialNumbersWorkflow(container).run({
+    input: { serial_numbers: [{ serial: "BW-COLD-000001", inventory_item_id: coldItemId }] },
+  })
+  await transitionSerialNumbersWorkflow(container).run({
+    input: { ids: coldUnits.map((u: any) => u.id), action: "sell", actor_type: "system" } as any,
+  })
 
   await setSerialTrackingPolicyWorkflow(container).run({
     input: { inventory_item_id: inventoryItemId, mode: "full", template_id: template.id } as any,
@@ -132,6 +144,7 @@ export default async function seedBench({ container }: ExecArgs) {
     inventory_item_id: inventoryItemId,
     sold_serials: units.slice(0, soldCount).map((u: any) => u.serial),
     in_stock_serials: units.slice(soldCount).map((u: any) => u.serial),
+    cold_serial: "BW-COLD-000001",
   }
   fs.writeFileSync(out, JSON.stringify(seed, null, 2))
 }

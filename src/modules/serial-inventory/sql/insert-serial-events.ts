@@ -1,5 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { generateEntityId } from "@medusajs/framework/utils"
+import { newEntityId } from "../utils/entity-id"
 import { asJson } from "./knex"
 
 export interface SerialEventRow {
@@ -24,7 +24,7 @@ export async function insertSerialEvents(
     return
   }
   const rows = events.map((e) => ({
-    id: generateEntityId(undefined, "sev"),
+    id: newEntityId("sev"),
     actor_type: "system",
     ...e,
   }))

@@ -9,7 +9,10 @@ import {
 const COLUMNS = Object.keys(SERIAL_NUMBER_COLUMNS) as SerialNumberColumn[]
 const LIST = COLUMNS.map((c) => `"${c}"`).join(", ")
 
-/** Inserts any number of units in one statement; returns the inserted rows. */
+/** What an insert hands back: enough for events, workflows and responses. */
+export const INSERTED_COLUMNS = ["id", "serial", "status", "inventory_item_id", "stock_location_id"]
+
+/** Inserts any number of units in one statement; returns their `INSERTED_COLUMNS`. */
 export async function insertSerialNumbers(
   knex: Knex,
   rows: Record<string, unknown>[]
@@ -21,7 +24,7 @@ export async function insertSerialNumbers(
     `INSERT INTO serial_number (${LIST}, created_at, updated_at)
      SELECT ${LIST}, now(), now()
      FROM jsonb_to_recordset(?::jsonb) AS r(${recordsetSignature(COLUMNS)})
-     RETURNING *`,
+     RETURNING ${INSERTED_COLUMNS.join(", ")}`,
     [asJson(rows)]
   )
   return result.rows

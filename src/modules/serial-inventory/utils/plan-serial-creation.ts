@@ -1,8 +1,9 @@
-import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type { CreateSerialNumberInput } from "../../../types/serial-number-inputs"
 import type { TemplateAttributeDefinition } from "../../../types/template-attribute"
 import { listForMessage, serialError } from "./errors"
+import { newEntityId } from "./entity-id"
 import { cleanSerial, normalizeSerial, serialProblem } from "./normalize-serial"
 import { attributeProblems } from "./validate-attributes"
 
@@ -83,7 +84,7 @@ export function planSerialCreation(
     }
     return {
       ...item,
-      id: generateEntityId(undefined, "sn"),
+      id: newEntityId("sn"),
       serial: cleanSerial(item.serial),
       normalized_serial: key,
       status: "in_stock",

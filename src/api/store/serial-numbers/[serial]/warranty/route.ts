@@ -4,12 +4,16 @@ import { SERIAL_INVENTORY_MODULE } from "../../../../../modules/serial-inventory
 import type SerialInventoryModuleService from "../../../../../modules/serial-inventory/service"
 import { warrantyStatus } from "../../../../../modules/serial-inventory/utils"
 import type { StoreSerialWarranty } from "../../../../../types/warranty"
+import { productTitlesFor } from "../../helpers/product-titles"
+
+const iso = (date: Date | string | null | undefined) => (date ? new Date(date).toISOString() : null)
 
 /**
  * Public warranty check by serial. An unknown serial answers exactly like a
  * unit without warranty (same status code, same shape, all nulls), so the
  * route does not reveal which serials exist beyond their warranty. Never
- * returns order, customer, email or address data.
+ * returns order, customer, email or address data. One statement for the
+ * unit; titles come from a per-process cache (two statements on a miss).
  */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const serial = String(req.params.serial ?? "").slice(0, 256)
@@ -25,16 +29,10 @@ export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   }
   if (unit?.warranty_expires_at) {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
-      entity: "product_variant_inventory_item",
-      fields: ["variant.title", "variant.product.title"],
-      filters: { inventory_item_id: unit.inventory_item_id },
-      pagination: { take: 1, skip: 0 },
+    Object.assign(warranty, await productTitlesFor(query, unit.inventory_item_id), {
+      starts_at: iso(unit.warranty_starts_at),
+      expires_at: iso(unit.warranty_expires_at),
     })
-    warranty.starts_at = unit.warranty_starts_at ? new Date(unit.warranty_starts_at).toISOString() : null
-    warranty.expires_at = new Date(unit.warranty_expires_at).toISOString()
-    warranty.product_title = data[0]?.variant?.product?.title ?? null
-    warranty.variant_title = data[0]?.variant?.title ?? null
   }
   res.json({ warranty })
 }
