@@ -5,25 +5,14 @@
 
 const { spawn } = require("child_process")
 const fs = require("fs")
-const net = require("net")
 const path = require("path")
+const { freePort } = require("../../scripts/lib/scratch-server")
 
 const ROOT = path.resolve(__dirname, "..", "..")
 const CLI = path.join(ROOT, "node_modules", ".bin", "medusa")
 const live = new Set()
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once("error", reject)
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address()
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 function tail(file, lines = 40) {
   try {
