@@ -54,8 +54,8 @@ medusaIntegrationTestRunner({
       ["empty", "", "is empty"],
       ["blank", "   ", "is empty"],
       ["over-long", "X".repeat(129), "longer than 128"],
-      ["control characters", "AB\u0000C", "control characters"],
-      ["a bell", "AB\u0007C", "control characters"],
+      ["control characters", "AB\u0000C", "control or invisible characters"],
+      ["a bell", "AB\u0007C", "control or invisible characters"],
     ])("refuses a %s serial", async (_label, serial, problem) => {
       const before = await counts()
       const res = await create([unit(serial)])

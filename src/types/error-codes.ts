@@ -1,6 +1,6 @@
 /**
- * Stable machine codes carried by every error the plugin raises (as the
- * `code` of a `MedusaError`, and at the start of its message in brackets).
+ * Stable machine codes carried by every error the plugin raises, as the
+ * `code` of a `MedusaError` (Medusa rewrites it for DUPLICATE_ERROR only).
  */
 export const SerialErrorCode = {
   DUPLICATE: "serial_number_duplicate",
@@ -8,6 +8,8 @@ export const SerialErrorCode = {
   INVALID_TRANSITION: "serial_number_invalid_transition",
   NOT_FOUND: "serial_number_not_found",
   STATUS_READ_ONLY: "serial_number_status_read_only",
+  FIELD_READ_ONLY: "serial_number_field_read_only",
+  CONCURRENT_CHANGE: "serial_number_concurrent_change",
   INVALID_ATTRIBUTES: "serial_attributes_invalid",
   TEMPLATE_NOT_FOUND: "serial_template_not_found",
   TEMPLATE_INVALID: "serial_template_invalid",
@@ -17,8 +19,9 @@ export const SerialErrorCode = {
   STOCK_LOCATION_NOT_FOUND: "stock_location_not_found",
   TRACKING_DISABLED: "serial_tracking_disabled",
   EVENT_APPEND_ONLY: "serial_event_append_only",
-  BATCH_TOO_LARGE: "serial_batch_too_large",
+  EVENT_TYPE_NOT_ALLOWED: "serial_event_type_not_allowed",
   BATCH_INVALID: "serial_number_batch_invalid",
+  TRANSACTION_REQUIRED: "serial_inventory_transaction_required",
 } as const
 
 export type SerialErrorCode =

@@ -56,6 +56,8 @@ export interface TransitionSerialNumbersInput extends SerialActorContext {
 /** What a transition changed, per unit: enough to undo it exactly. */
 export interface SerialTransitionRecord {
   id: string
+  /** The status event the transition wrote; a revert requires it to still be the latest. */
+  event_id: string
   serial: string
   from_status: SerialNumberStatus
   to_status: SerialNumberStatus

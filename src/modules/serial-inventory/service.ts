@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../types/error-codes"
+import { SerialEventType } from "../../types/serial-event-type"
 import type {
   CreateSerialNumberInput,
   RevertSerialTransitionsInput,
@@ -16,7 +17,19 @@ import type {
   UpdateSerialNumberInput,
 } from "../../types/serial-number-inputs"
 import { SerialEvent, SerialNumber, SerialTemplate, SerialTrackingPolicy } from "./models"
-import { createUnits, purgeUnits, revertTransitions, transitionUnits, updateUnits } from "./operations"
+import {
+  createUnits,
+  deleteTemplates,
+  setPolicy,
+  SetPolicyResult,
+  purgeUnits,
+  restoreUnitFields,
+  revertTransitions,
+  SerialFieldChanges,
+  transitionUnits,
+  UpdateUnitsResult,
+  updateUnits,
+} from "./operations"
 import {
   countSerialNumbersPerStatus,
   findBySerial,
@@ -59,11 +72,11 @@ export default class SerialInventoryModuleService extends MedusaService({
   @InjectTransactionManager()
   // @ts-expect-error narrows the generated method: units are always received
   async createSerialNumbers(
-    data: CreateSerialNumberInput[],
+    data: CreateSerialNumberInput | CreateSerialNumberInput[],
     actor: SerialActorContext = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Row[]> {
-    return await createUnits(knexFrom(sharedContext, true), data, actor)
+    return await createUnits(knexFrom(sharedContext, true), Array.isArray(data) ? data : [data], actor)
   }
 
   /**
@@ -77,8 +90,18 @@ export default class SerialInventoryModuleService extends MedusaService({
     data: UpdateSerialNumberInput[],
     actor: SerialActorContext = {},
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<Row[]> {
+  ): Promise<UpdateUnitsResult> {
     return await updateUnits(knexFrom(sharedContext, true), data, actor)
+  }
+
+  /** Undoes an update's field changes where nobody changed them since (compensation). */
+  @InjectTransactionManager()
+  async restoreSerialNumberFields(
+    changes: SerialFieldChanges[],
+    actor: SerialActorContext = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await restoreUnitFields(knexFrom(sharedContext, true), changes, actor)
   }
 
   /**
@@ -109,6 +132,27 @@ export default class SerialInventoryModuleService extends MedusaService({
     await purgeUnits(knexFrom(sharedContext, true), ids)
   }
 
+  /**
+   * Soft-deletes templates no live policy or unit uses, refusing otherwise
+   * (`serial_template_in_use`). Used by `deleteSerialTemplatesWorkflow`.
+   */
+  @InjectTransactionManager()
+  async deleteUnusedSerialTemplates(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+    await deleteTemplates(knexFrom(sharedContext, true), ids)
+  }
+
+  /**
+   * Creates or changes an inventory item's tracking policy, checking its
+   * template under a share lock. Used by `setSerialTrackingPolicyWorkflow`.
+   */
+  @InjectTransactionManager()
+  async setSerialTrackingPolicy(
+    input: Record<string, any> & { inventory_item_id: string },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SetPolicyResult> {
+    return await setPolicy(knexFrom(sharedContext, true), input)
+  }
+
   /** Filtered, paginated units (admin list): two statements. */
   @InjectManager()
   async listSerialNumbersByFilters(
@@ -134,7 +178,7 @@ export default class SerialInventoryModuleService extends MedusaService({
     return await findBySerial(knexFrom(sharedContext), serial)
   }
 
-  /** Adds events that change no status (notes); status events come from transitions only. */
+  /** Adds `note` events; every other kind is written by the operation it records. */
   // @ts-expect-error narrows the generated method
   async createSerialEvents(data: Row | Row[], @MedusaContext() sharedContext: Context = {}) {
     const list = Array.isArray(data) ? data : [data]
@@ -143,6 +187,13 @@ export default class SerialInventoryModuleService extends MedusaService({
         MedusaError.Types.NOT_ALLOWED,
         SerialErrorCode.STATUS_READ_ONLY,
         "Status events are written by transitions only"
+      )
+    }
+    if (list.some((e) => e.type !== SerialEventType.NOTE)) {
+      throw serialError(
+        MedusaError.Types.NOT_ALLOWED,
+        SerialErrorCode.EVENT_TYPE_NOT_ALLOWED,
+        `Only "note" events can be added directly; the others are written by the operation they record`
       )
     }
     return await super.createSerialEvents(data as any, sharedContext)

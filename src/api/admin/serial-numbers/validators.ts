@@ -1,26 +1,27 @@
 import { z } from "@medusajs/framework/zod"
 import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
-import { isoDate, metadata, pagination, stringList } from "../../utils/zod-helpers"
+import { isoDate, metadata, pagination, stringList, text } from "../../utils/zod-helpers"
 
-const text = z.string().max(255).nullish()
-const attributeValues = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]))
+const shortText = text().max(255).nullish()
+const attributeValues = z.record(text(), z.union([text(), z.number(), z.boolean()]))
 
 export const AdminCreateSerialNumber = z
   .object({
     // Serial problems (empty, too long, control characters) are reported by
     // the module per row, together with duplicates, so one error names all.
+    // Serial problems (checked by the module, per row, together with duplicates).
     serial: z.string(),
-    inventory_item_id: z.string().min(1),
-    stock_location_id: z.string().min(1).nullish(),
-    bin_code: text,
-    lot: text,
-    supplier_reference: text,
-    receipt_reference: text,
+    inventory_item_id: text().min(1),
+    stock_location_id: text().min(1).nullish(),
+    bin_code: shortText,
+    lot: shortText,
+    supplier_reference: shortText,
+    receipt_reference: shortText,
     received_at: isoDate.nullish(),
     purchased_at: isoDate.nullish(),
-    condition_grade: text,
-    condition_notes: z.string().max(4000).nullish(),
-    template_id: z.string().min(1).nullish(),
+    condition_grade: shortText,
+    condition_notes: text().max(4000).nullish(),
+    template_id: text().min(1).nullish(),
     attributes: attributeValues.nullish(),
     warranty_starts_at: isoDate.nullish(),
     warranty_expires_at: isoDate.nullish(),
@@ -37,15 +38,15 @@ export type AdminCreateSerialNumbersType = z.infer<typeof AdminCreateSerialNumbe
 
 export const AdminUpdateSerialNumber = z
   .object({
-    bin_code: text,
-    lot: text,
-    supplier_reference: text,
-    receipt_reference: text,
+    bin_code: shortText,
+    lot: shortText,
+    supplier_reference: shortText,
+    receipt_reference: shortText,
     received_at: isoDate.nullish(),
     purchased_at: isoDate.nullish(),
-    condition_grade: text,
-    condition_notes: z.string().max(4000).nullish(),
-    attributes: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).nullish(),
+    condition_grade: shortText,
+    condition_notes: text().max(4000).nullish(),
+    attributes: z.record(text(), z.union([text(), z.number(), z.boolean(), z.null()])).nullish(),
     warranty_starts_at: isoDate.nullish(),
     warranty_expires_at: isoDate.nullish(),
     metadata,
@@ -54,14 +55,14 @@ export const AdminUpdateSerialNumber = z
 export type AdminUpdateSerialNumberType = z.infer<typeof AdminUpdateSerialNumber>
 
 export const AdminSerialNumberTransition = z
-  .object({ note: z.string().max(2000).optional() })
+  .object({ note: text().max(2000).optional() })
   .strict()
 export type AdminSerialNumberTransitionType = z.infer<typeof AdminSerialNumberTransition>
 
 export const AdminGetSerialNumbersParams = z
   .object({
-    q: z.string().max(128).optional(),
-    serial: z.string().max(256).optional(),
+    q: text().max(128).optional(),
+    serial: text().max(256).optional(),
     status: stringList.pipe(z.array(z.enum(SERIAL_NUMBER_STATUSES as [string, ...string[]]))).optional(),
     product_id: stringList.optional(),
     variant_id: stringList.optional(),
@@ -78,4 +79,4 @@ export const AdminGetSerialNumbersParams = z
   .strict()
 export type AdminGetSerialNumbersParamsType = z.infer<typeof AdminGetSerialNumbersParams>
 
-export const AdminLookupSerialNumberParams = z.object({ serial: z.string().min(1).max(256) }).strict()
+export const AdminLookupSerialNumberParams = z.object({ serial: text().min(1).max(256) }).strict()

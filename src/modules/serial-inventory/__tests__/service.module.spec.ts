@@ -35,7 +35,7 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         ).rejects.toThrow(/unique/)
       })
 
-      it("lets exactly one of two concurrent creates of the same serial win", async () => {
+      it("lets exactly one of concurrent creates of the same serial win", async () => {
         const results = await Promise.allSettled([receive(["RACE-1"]), receive(["race-1"]), receive(["RACE-1 "])])
         expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
         expect(results.filter((r) => r.status === "rejected").map((r: any) => r.reason.type)).toEqual([
@@ -43,6 +43,29 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
           "duplicate_error",
         ])
         expect(await raw("select count(*)::int as n from serial_number")).toEqual([{ n: 1 }])
+      })
+
+      it("names every serial another transaction took after the duplicate check, writing nothing", async () => {
+        // Another transaction inserts two of the batch's serials and has not
+        // committed: the batch's duplicate check cannot see them, its insert
+        // waits on the unique index, and loses when the other one commits.
+        const knex = MikroOrmWrapper.getManager().getKnex()
+        const other = await knex.transaction()
+        await other.raw(
+          `insert into serial_number (id, serial, normalized_serial, inventory_item_id)
+           values ('sn_other_1', 'LATE-2', 'late-2', ?), ('sn_other_2', 'LATE-4', 'late-4', ?)`,
+          [ITEM, ITEM]
+        )
+        const batch = receive(["LATE-1", "LATE-2", "LATE-3", "LATE-4"]).catch((e) => e)
+        await new Promise((r) => setTimeout(r, 300))
+        await other.commit()
+        const error = await batch
+        expect(error.type).toBe("duplicate_error")
+        expect(error.message).toContain('"LATE-2"')
+        expect(error.message).toContain('"LATE-4"')
+        expect(error.message).toMatch(/^2 of 4 serial numbers were created concurrently/)
+        expect(await raw("select serial from serial_number order by serial")).toEqual([{ serial: "LATE-2" }, { serial: "LATE-4" }])
+        expect(await raw("select count(*)::int as n from serial_event")).toEqual([{ n: 0 }])
       })
 
       it("frees the serial again once the unit is deleted", async () => {
@@ -96,12 +119,32 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("in_stock")
       })
 
-      it("gives a reserve race on one unit to exactly one caller (row lock)", async () => {
+      it("gives a reserve race on one unit to exactly one caller, with all callers provably overlapping", async () => {
         const [unit] = await receive(["LOCK-1"])
-        const results = await Promise.allSettled(
-          Array.from({ length: 5 }, () => service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" }))
+        const knex = MikroOrmWrapper.getManager().getKnex()
+        // Barrier: hold the unit's row lock while five reserves start, and wait
+        // until PostgreSQL shows all five blocked on it; then let them go.
+        const holder = await knex.transaction()
+        await holder.raw("select id from serial_number where id = ? for update", [unit.id])
+        const racers = Array.from({ length: 5 }, () =>
+          service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
         )
+        const settled = Promise.allSettled(racers)
+        let waiting = 0
+        for (let i = 0; i < 100 && waiting < 5; i++) {
+          await new Promise((r) => setTimeout(r, 50))
+          const [row] = await raw(
+            "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%serial_number%for update%'"
+          )
+          waiting = row.n
+        }
+        expect(waiting).toBe(5)
+        await holder.commit()
+        const results = await settled
         expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
+        expect(results.filter((r) => r.status === "rejected").map((r: any) => r.reason.code)).toEqual(
+          Array(4).fill("serial_number_invalid_transition")
+        )
         expect(await raw("select count(*)::int as n from serial_event where type = 'reserved'")).toEqual([{ n: 1 }])
       })
     })
@@ -185,6 +228,112 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         await expect(service.purgeCreatedSerialNumbers([used.id])).rejects.toThrow(/history/)
         await service.purgeCreatedSerialNumbers([fresh.id])
         expect(await raw("select serial from serial_number")).toEqual([{ serial: "P-2" }])
+      })
+    })
+
+    describe("the transition table through the service", () => {
+      // Puts a unit into `status` through real transitions.
+      const PATH: Record<string, string[]> = {
+        in_stock: [],
+        reserved: ["reserve"],
+        sold: ["sell"],
+        returned: ["sell", "return"],
+        defective: ["mark_defective"],
+      }
+      const TABLE: Record<string, Record<string, string>> = {
+        in_stock: { reserve: "reserved", sell: "sold", mark_defective: "defective" },
+        reserved: { release: "in_stock", sell: "sold", mark_defective: "defective" },
+        sold: { return: "returned", mark_defective: "defective" },
+        returned: { restock: "in_stock", mark_defective: "defective" },
+        defective: { restock: "in_stock" },
+      }
+      const cases = Object.keys(PATH).flatMap((status) =>
+        ["reserve", "release", "sell", "return", "restock", "mark_defective"].map((action) => [status, action])
+      )
+
+      it.each(cases)("from %s, %s", async (status, action) => {
+        const [unit] = await receive([`TT-${status}-${action}`])
+        for (const step of PATH[status]) {
+          await service.transitionSerialNumbers({ ids: [unit.id], action: step as any })
+        }
+        const events = async () => (await raw("select count(*)::int as n from serial_event where serial_number_id = ?", [unit.id]))[0].n
+        const before = await events()
+        const expected = TABLE[status][action]
+        const outcome = await service.transitionSerialNumbers({ ids: [unit.id], action: action as any }).then(
+          () => "ok",
+          (e) => e.code
+        )
+        const [row] = await raw("select status from serial_number where id = ?", [unit.id])
+        if (expected) {
+          expect([outcome, row.status, (await events()) - before]).toEqual(["ok", expected, 1])
+        } else {
+          expect([outcome, row.status, (await events()) - before]).toEqual(["serial_number_invalid_transition", status, 0])
+        }
+      })
+    })
+
+    describe("compensation primitives", () => {
+      it("refuses to revert a transition once the unit has moved on, even back to the same status", async () => {
+        const [unit] = await receive(["ABA-1"])
+        const records = await service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
+        await service.transitionSerialNumbers({ ids: [unit.id], action: "release" })
+        await service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
+        await expect(service.revertSerialNumberTransitions({ action: "reserve", records })).rejects.toMatchObject({
+          code: "serial_number_invalid_transition",
+        })
+        expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("reserved")
+      })
+
+      it("refuses a forged revert record", async () => {
+        const [unit] = await receive(["FORGE-1"])
+        const [record] = await service.transitionSerialNumbers({ ids: [unit.id], action: "mark_defective" })
+        await expect(
+          service.revertSerialNumberTransitions({ action: "mark_defective", records: [{ ...record, from_status: "sold" }] })
+        ).rejects.toMatchObject({ code: "serial_number_invalid_transition" })
+        expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("defective")
+      })
+
+      it("restores only the fields an update changed and nobody changed since", async () => {
+        const [unit] = await receive(["RESTORE-1"])
+        const { changes } = await service.updateSerialNumbers([{ id: unit.id, bin_code: "A-1", lot: "L-1" }])
+        await service.updateSerialNumbers([{ id: unit.id, bin_code: "B-2" }])
+        await service.restoreSerialNumberFields(changes)
+        expect(await raw("select bin_code, lot from serial_number where id = ?", [unit.id])).toEqual([
+          { bin_code: "B-2", lot: null },
+        ])
+      })
+    })
+
+    describe("what the service refuses", () => {
+      it("refuses fields an update cannot change instead of logging them", async () => {
+        const [unit] = await receive(["FIX-1"])
+        for (const field of ["serial", "normalized_serial", "inventory_item_id", "stock_location_id"]) {
+          await expect(service.updateSerialNumbers([{ id: unit.id, [field]: "x" } as any])).rejects.toMatchObject({
+            code: "serial_number_field_read_only",
+          })
+        }
+        expect(await raw("select count(*)::int as n from serial_event where serial_number_id = ?", [unit.id])).toEqual([{ n: 1 }])
+      })
+
+      it("adds note events only", async () => {
+        const [unit] = await receive(["NOTE-1"])
+        await service.createSerialEvents({ serial_number_id: unit.id, type: "note", note: "checked" } as any)
+        await expect(service.createSerialEvents({ serial_number_id: unit.id, type: "sold" } as any)).rejects.toMatchObject({
+          code: "serial_event_type_not_allowed",
+        })
+        expect((await raw("select type from serial_event where serial_number_id = ? order by created_at", [unit.id])).map((e: any) => e.type)).toEqual([
+          "received",
+          "note",
+        ])
+      })
+
+      it("refuses dates that are not real calendar dates, and stores date-only values as UTC midnight", async () => {
+        await expect(
+          service.createSerialNumbers([{ serial: "D-1", inventory_item_id: ITEM, purchased_at: "2024-02-30" }])
+        ).rejects.toThrow(/purchased_at is not a valid date/)
+        const [unit] = await service.createSerialNumbers([{ serial: "D-2", inventory_item_id: ITEM, purchased_at: "2024-02-29" }])
+        const [row] = await raw("select to_char(purchased_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as at from serial_number where id = ?", [unit.id])
+        expect(row.at).toBe("2024-02-29 00:00")
       })
     })
 

@@ -8,7 +8,7 @@ export const SerialTrackingPolicy = model
   .define("serial_tracking_policy", {
     id: model.id({ prefix: "stpol" }).primaryKey(),
     inventory_item_id: model.text(),
-    mode: model.enum(["none", "outbound", "full"]).default("full"),
+    mode: model.enum(["none", "outbound", "full"]).default("none"),
     template_id: model.text().nullable(),
     warranty_months: model.number().nullable(),
     allocation_strategy: model

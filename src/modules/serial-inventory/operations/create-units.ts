@@ -48,17 +48,17 @@ export async function createUnits(
 }
 
 async function insertOrExplainDuplicates(knex: Knex, rows: Record<string, unknown>[]) {
-  try {
-    return await insertSerialNumbers(knex, rows)
-  } catch (e: any) {
-    if (e?.code !== "23505") {
-      throw e
-    }
-    // Another transaction inserted one of these serials since we looked.
-    throw serialError(
-      MedusaError.Types.DUPLICATE_ERROR,
-      SerialErrorCode.DUPLICATE,
-      `Serial numbers already exist (created concurrently), nothing was written: ${e.detail ?? ""}`
-    )
+  const inserted = await insertSerialNumbers(knex, rows)
+  if (inserted.length === rows.length) {
+    return inserted
   }
+  // Other transactions took some of these serials since the duplicate check:
+  // name every one of them and let the transaction roll back.
+  const done = new Set(inserted.map((u) => u.id))
+  const lost = rows.filter((r) => !done.has(r.id as string)).map((r) => JSON.stringify(r.serial))
+  throw serialError(
+    MedusaError.Types.DUPLICATE_ERROR,
+    SerialErrorCode.DUPLICATE,
+    `${lost.length} of ${rows.length} serial numbers were created concurrently by another request, nothing was written: ${lost.join(", ")}`
+  )
 }

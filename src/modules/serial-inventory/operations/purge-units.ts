@@ -2,6 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import { SerialEventType } from "../../../types/serial-event-type"
+import { lockSerialNumbers } from "../sql"
 import { serialError } from "../utils"
 
 /**
@@ -10,6 +11,8 @@ import { serialError } from "../utils"
  * flag. Refuses units with any history beyond their receipt.
  */
 export async function purgeUnits(knex: Knex, ids: string[]): Promise<void> {
+  // Lock first, so no transition can add history between the check and the delete.
+  await lockSerialNumbers(knex, ids)
   const touched = await knex("serial_event")
     .whereIn("serial_number_id", ids)
     .whereNot("type", SerialEventType.RECEIVED)

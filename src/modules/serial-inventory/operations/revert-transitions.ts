@@ -3,24 +3,40 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import { SerialEventType } from "../../../types/serial-event-type"
 import type { RevertSerialTransitionsInput } from "../../../types/serial-number-inputs"
-import { insertSerialEvents } from "../sql"
+import { insertSerialEvents, latestStatusEvents } from "../sql"
 import { canRevert, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
 import { lockExisting } from "./lock-existing"
 import { writeStatuses } from "./write-statuses"
 
 /**
- * Undoes transitions (workflow compensation): each unit goes back to the
- * status and warranty dates it had, only while it is still where the action
- * put it, and a `reverted` event records it.
+ * Undoes transitions (workflow compensation). A unit goes back to the status
+ * and warranty dates it had only while the transition's own event is still
+ * its latest status event (nothing has moved it since) and the move is the
+ * inverse of a table edge; a `reverted` event records it, warranty included.
  */
 export async function revertTransitions(knex: Knex, input: RevertSerialTransitionsInput): Promise<void> {
   const units = await lockExisting(knex, input.records.map((r) => r.id))
   const byId = new Map(units.map((u) => [u.id, u]))
-  const refused = input.records.filter((r) => !canRevert(input.action, byId.get(r.id)!.status, r.from_status))
+  const latest = await latestStatusEvents(knex, units.map((u) => u.id))
+  // The transition's own event must still be the latest, and the record must
+  // say what that event says: the log, not the caller, is the truth.
+  const refused = input.records.filter((r) => {
+    const event = latest.get(r.id)
+    return (
+      event?.id !== r.event_id ||
+      event.from_status !== r.from_status ||
+      event.to_status !== r.to_status ||
+      !canRevert(input.action, byId.get(r.id)!.status, r.from_status)
+    )
+  })
   if (refused.length) {
     const list = refused.map((r) => `${r.serial} (${byId.get(r.id)!.status})`).join(", ")
-    throw serialError(MedusaError.Types.NOT_ALLOWED, SerialErrorCode.INVALID_TRANSITION, `Cannot undo "${input.action}" for ${list}`)
+    throw serialError(
+      MedusaError.Types.NOT_ALLOWED,
+      SerialErrorCode.INVALID_TRANSITION,
+      `Cannot undo "${input.action}" for ${list}: changed since, or not the transition that was made`
+    )
   }
   await writeStatuses(
     knex,
@@ -34,14 +50,24 @@ export async function revertTransitions(knex: Knex, input: RevertSerialTransitio
   )
   await insertSerialEvents(
     knex,
-    input.records.map((r) => ({
-      serial_number_id: r.id,
-      type: SerialEventType.REVERTED,
-      from_status: r.to_status,
-      to_status: r.from_status,
-      stock_location_id: byId.get(r.id)!.stock_location_id,
-      data: { reverted_action: input.action },
-      ...actorFields(input),
-    }))
+    input.records.map((r) => {
+      const unit = byId.get(r.id)!
+      return {
+        serial_number_id: r.id,
+        type: SerialEventType.REVERTED,
+        from_status: r.to_status,
+        to_status: r.from_status,
+        stock_location_id: unit.stock_location_id,
+        data: {
+          reverted_action: input.action,
+          reverted_event_id: r.event_id,
+          warranty: {
+            from: { starts_at: unit.warranty_starts_at, expires_at: unit.warranty_expires_at },
+            to: { starts_at: r.warranty_starts_at, expires_at: r.warranty_expires_at },
+          },
+        },
+        ...actorFields(input),
+      }
+    })
   )
 }

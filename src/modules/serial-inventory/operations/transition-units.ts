@@ -38,7 +38,7 @@ export async function transitionUnits(
       }
     })
   )
-  await insertSerialEvents(
+  const eventIds = await insertSerialEvents(
     knex,
     units.map((u) => ({
       serial_number_id: u.id,
@@ -49,8 +49,9 @@ export async function transitionUnits(
       ...actorFields(input),
     }))
   )
-  return units.map((u) => ({
+  return units.map((u, i) => ({
     id: u.id,
+    event_id: eventIds[i],
     serial: u.serial,
     from_status: u.status,
     to_status: to,

@@ -3,8 +3,21 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type { SerialActorContext, UpdateSerialNumberInput } from "../../../types/serial-number-inputs"
 import { insertSerialEvents, loadTemplates, lockSerialNumbers, UPDATABLE_COLUMNS, updateSerialNumberRows } from "../sql"
-import { listForMessage, planSerialUpdate, serialError } from "../utils"
+import { planSerialUpdate, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
+
+const UPDATABLE = new Set<string>(UPDATABLE_COLUMNS)
+
+/** Field changes of one unit: `{ field: { from, to } }`. */
+export interface SerialFieldChanges {
+  id: string
+  changes: Record<string, { from: unknown; to: unknown }>
+}
+
+export interface UpdateUnitsResult {
+  serial_numbers: Record<string, any>[]
+  changes: SerialFieldChanges[]
+}
 import { lockExisting } from "./lock-existing"
 
 /**
@@ -16,12 +29,20 @@ export async function updateUnits(
   knex: Knex,
   data: UpdateSerialNumberInput[],
   actor: SerialActorContext
-): Promise<Record<string, any>[]> {
+): Promise<UpdateUnitsResult> {
   if (!Array.isArray(data) || data.some((d) => !d || typeof d !== "object" || "status" in d)) {
     throw serialError(
       MedusaError.Types.NOT_ALLOWED,
       SerialErrorCode.STATUS_READ_ONLY,
       "A serial number's status changes only through a transition (reserve, release, sell, return, restock, mark defective)"
+    )
+  }
+  const fixed = [...new Set(data.flatMap((d) => Object.keys(d).filter((k) => k !== "id" && !UPDATABLE.has(k))))]
+  if (fixed.length) {
+    throw serialError(
+      MedusaError.Types.NOT_ALLOWED,
+      SerialErrorCode.FIELD_READ_ONLY,
+      `These fields cannot be changed by an update: ${fixed.join(", ")} (changeable: ${UPDATABLE_COLUMNS.join(", ")})`
     )
   }
   const current = await lockExisting(knex, data.map((d) => d.id))
@@ -40,7 +61,7 @@ export async function updateUnits(
     throw serialError(
       MedusaError.Types.INVALID_DATA,
       SerialErrorCode.INVALID_ATTRIBUTES,
-      `Invalid attributes, nothing was written: ${listForMessage(problems)}`
+      `Invalid values, nothing was written: ${problems.join("; ")}`
     )
   }
   const changed = plans.filter((p) => p.plan.events.length)
@@ -57,5 +78,11 @@ export async function updateUnits(
       }))
     )
   )
-  return await lockSerialNumbers(knex, data.map((d) => d.id))
+  return {
+    serial_numbers: await lockSerialNumbers(knex, data.map((d) => d.id)),
+    changes: changed.map(({ unit, plan }) => ({
+      id: unit.id,
+      changes: Object.assign({}, ...plan.events.map((e) => e.changes)),
+    })),
+  }
 }

@@ -1,5 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
+import { SerialErrorCode } from "../../../types/error-codes"
+import { serialError } from "../utils"
 import { updateSerialNumberRows } from "../sql"
 
 /**
@@ -10,9 +12,11 @@ import { updateSerialNumberRows } from "../sql"
 export async function writeStatuses(knex: Knex, rows: Record<string, unknown>[]): Promise<void> {
   const written = await updateSerialNumberRows(knex, rows, ["status", "warranty_starts_at", "warranty_expires_at"], true)
   if (written !== rows.length) {
-    throw new MedusaError(
-      MedusaError.Types.UNEXPECTED_STATE,
-      `Serial number status changed concurrently (${written} of ${rows.length} written)`
+    // Cannot happen while the rows are locked; kept as the guard's last word.
+    throw serialError(
+      MedusaError.Types.NOT_ALLOWED,
+      SerialErrorCode.CONCURRENT_CHANGE,
+      `Serial number status changed concurrently (${written} of ${rows.length} written), nothing was changed`
     )
   }
 }

@@ -15,13 +15,13 @@ export interface SerialEventRow {
   references?: Record<string, unknown> | null
 }
 
-/** Appends any number of lifecycle events in one statement. */
+/** Appends any number of lifecycle events in one statement; returns their ids in order. */
 export async function insertSerialEvents(
   knex: Knex,
   events: SerialEventRow[]
-): Promise<void> {
+): Promise<string[]> {
   if (!events.length) {
-    return
+    return []
   }
   const rows = events.map((e) => ({
     id: newEntityId("sev"),
@@ -41,4 +41,5 @@ export async function insertSerialEvents(
        "references" jsonb)`,
     [asJson(rows)]
   )
+  return rows.map((r) => r.id)
 }

@@ -12,7 +12,11 @@ const LIST = COLUMNS.map((c) => `"${c}"`).join(", ")
 /** What an insert hands back: enough for events, workflows and responses. */
 export const INSERTED_COLUMNS = ["id", "serial", "status", "inventory_item_id", "stock_location_id"]
 
-/** Inserts any number of units in one statement; returns their `INSERTED_COLUMNS`. */
+/**
+ * Inserts any number of units in one statement; returns the `INSERTED_COLUMNS`
+ * of those inserted. A row whose normalized serial a concurrent transaction
+ * took meanwhile is skipped (the caller compares counts and reports them).
+ */
 export async function insertSerialNumbers(
   knex: Knex,
   rows: Record<string, unknown>[]
@@ -24,6 +28,7 @@ export async function insertSerialNumbers(
     `INSERT INTO serial_number (${LIST}, created_at, updated_at)
      SELECT ${LIST}, now(), now()
      FROM jsonb_to_recordset(?::jsonb) AS r(${recordsetSignature(COLUMNS)})
+     ON CONFLICT (normalized_serial) WHERE deleted_at IS NULL DO NOTHING
      RETURNING ${INSERTED_COLUMNS.join(", ")}`,
     [asJson(rows)]
   )

@@ -1,5 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
+import { SerialErrorCode } from "../../../types/error-codes"
 
 /**
  * The knex handle for raw, set-based SQL: the open transaction when there is
@@ -13,7 +14,8 @@ export function knexFrom(sharedContext: any, requireTransaction = false): Knex {
   if (requireTransaction) {
     throw new MedusaError(
       MedusaError.Types.UNEXPECTED_STATE,
-      "serial_inventory: this write must run inside a transaction"
+      "serial_inventory: this write must run inside a transaction",
+      SerialErrorCode.TRANSACTION_REQUIRED
     )
   }
   const manager = sharedContext?.manager ?? sharedContext?.transactionManager

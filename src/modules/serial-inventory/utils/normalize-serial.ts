@@ -4,15 +4,18 @@ import { serialError } from "./errors"
 
 export const MAX_SERIAL_LENGTH = 128
 
-// C0 and C1 control characters, DEL, and the Unicode line/paragraph separators.
-const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+// C0 and C1 control characters, DEL, the Unicode line/paragraph separators,
+// and invisible format characters (zero-width space/joiners, soft hyphen, BOM):
+// "SN\u200b123" must not become a second unit that looks like "SN123".
+const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Cf}/u
 
 /**
  * The key uniqueness is enforced on: trimmed, inner whitespace collapsed to
- * one space, Unicode-normalized (NFKC) and case-folded.
+ * one space, Unicode-normalized (NFKC) and case-folded (upper then lower, so
+ * "STRASSE" and "straße" meet).
  */
 export function normalizeSerial(serial: string): string {
-  return serial.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase()
+  return serial.normalize("NFKC").trim().replace(/\s+/g, " ").toUpperCase().toLowerCase()
 }
 
 /** What the unit keeps as "the serial as entered": trimmed, inner spaces collapsed. */
@@ -26,7 +29,7 @@ export function serialProblem(serial: unknown): string | null {
     return "must be a string"
   }
   if (CONTROL_CHARS.test(serial.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, ""))) {
-    return "contains control characters"
+    return "contains control or invisible characters"
   }
   const cleaned = cleanSerial(serial)
   if (!cleaned.length) {

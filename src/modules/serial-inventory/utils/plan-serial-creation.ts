@@ -2,7 +2,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type { CreateSerialNumberInput } from "../../../types/serial-number-inputs"
 import type { TemplateAttributeDefinition } from "../../../types/template-attribute"
-import { listForMessage, serialError } from "./errors"
+import { serialError } from "./errors"
+import { normalizeDateFields } from "./dates"
 import { newEntityId } from "./entity-id"
 import { cleanSerial, normalizeSerial, serialProblem } from "./normalize-serial"
 import { attributeProblems } from "./validate-attributes"
@@ -82,7 +83,7 @@ export function planSerialCreation(
         report(message, SerialErrorCode.INVALID_ATTRIBUTES)
       }
     }
-    return {
+    const unit: Record<string, unknown> = {
       ...item,
       id: newEntityId("sn"),
       serial: cleanSerial(item.serial),
@@ -92,6 +93,10 @@ export function planSerialCreation(
       attributes: item.attributes ?? null,
       received_at: item.received_at ?? new Date().toISOString(),
     }
+    for (const field of normalizeDateFields(unit)) {
+      report(`${field} is not a valid date (${JSON.stringify(unit[field])})`, SerialErrorCode.INVALID_SERIAL)
+    }
+    return unit
   })
   return { rows: rows.filter(Boolean) as Record<string, unknown>[], problems }
 }
@@ -111,6 +116,6 @@ export function creationError(problems: RowProblem[], total: number): MedusaErro
       ? MedusaError.Types.DUPLICATE_ERROR
       : MedusaError.Types.INVALID_DATA,
     code,
-    `${rows} of ${total} serial numbers refused, nothing was written: ${listForMessage(lines, 100)}`
+    `${rows} of ${total} serial numbers refused, nothing was written: ${lines.join("; ")}`
   )
 }

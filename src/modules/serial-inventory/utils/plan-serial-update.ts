@@ -1,6 +1,7 @@
 import { SerialEventType } from "../../../types/serial-event-type"
 import type { UpdateSerialNumberInput } from "../../../types/serial-number-inputs"
 import type { TemplateAttributeDefinition } from "../../../types/template-attribute"
+import { normalizeDateFields } from "./dates"
 import { attributeProblems } from "./validate-attributes"
 
 type Row = Record<string, any>
@@ -32,7 +33,8 @@ export function mergeObject(
   return Object.keys(merged).length ? merged : null
 }
 
-function comparable(value: unknown): string {
+/** A value's comparable form (dates as ISO instants, everything else as JSON). */
+export function comparable(value: unknown): string {
   if (value instanceof Date) {
     return value.toISOString()
   }
@@ -53,7 +55,9 @@ export function planSerialUpdate(
 ): { next: Row; events: { type: SerialEventType; changes: Row }[]; problems: string[] } {
   const next: Row = { ...current }
   const changes: Row = {}
-  for (const [field, value] of Object.entries(input)) {
+  const given: Row = { ...input }
+  const badDates = normalizeDateFields(given).map((f) => `${f} is not a valid date (${JSON.stringify(given[f])})`)
+  for (const [field, value] of Object.entries(given)) {
     if (field === "id" || value === undefined) {
       continue
     }
@@ -64,7 +68,10 @@ export function planSerialUpdate(
       changes[field] = { from: current[field] ?? null, to: merged ?? null }
     }
   }
-  const problems = "attributes" in changes ? attributeProblems(definitions, next.attributes) : []
+  const problems = [
+    ...badDates,
+    ...("attributes" in changes ? attributeProblems(definitions, next.attributes) : []),
+  ]
   const grouped = new Map<SerialEventType, Row>()
   for (const [field, change] of Object.entries(changes)) {
     const type = FIELD_EVENT[field] ?? SerialEventType.UPDATED

@@ -49,7 +49,9 @@ export function attributeProblems(
   }
   for (const def of defs) {
     const value = given[def.key]
-    if (value === undefined || value === null || value === "") {
+    // An empty string is "no value" for text; for other types it is a wrong value.
+    const missing = value === undefined || value === null || (value === "" && def.type === TemplateAttributeType.TEXT)
+    if (missing) {
       if (def.required) {
         problems.push(`attribute "${def.key}" is required`)
       }

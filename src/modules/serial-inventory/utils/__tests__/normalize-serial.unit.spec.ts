@@ -7,8 +7,9 @@ describe("serial normalization", () => {
     expect(cleanSerial("  AB   12 ")).toBe("AB 12")
   })
 
-  it("folds compatibility forms (full-width digits)", () => {
+  it("folds compatibility forms (full-width digits) and case beyond ASCII", () => {
     expect(normalizeSerial("ＡＢ１２")).toBe("ab12")
+    expect(normalizeSerial("STRASSE-1")).toBe(normalizeSerial("straße-1"))
   })
 
   it("accepts scanner line endings around a serial", () => {
@@ -20,9 +21,12 @@ describe("serial normalization", () => {
     ["", "is empty"],
     ["   ", "is empty"],
     ["A".repeat(129), "longer than 128"],
-    ["AB\u0000CD", "control characters"],
-    ["AB\u0007CD", "control characters"],
-    ["AB\nCD", "control characters"],
+    ["AB\u0000CD", "control or invisible"],
+    ["AB\u0007CD", "control or invisible"],
+    ["AB\nCD", "control or invisible"],
+    ["SN\u200b123", "control or invisible"],
+    ["\ufeffSN123", "invisible characters"],
+    ["SN\u00ad123", "invisible characters"],
     [42, "must be a string"],
   ])("refuses %j", (serial, problem) => {
     expect(serialProblem(serial)).toMatch(problem)

@@ -80,3 +80,28 @@ describe("warranty", () => {
     expect(warrantyStatus(null, now)).toBe("none")
   })
 })
+
+describe("warranty months at month end", () => {
+  it("stays on the last day of a shorter month", () => {
+    expect(addMonths(new Date("2026-08-31T10:00:00Z"), 6).toISOString()).toBe("2027-02-28T10:00:00.000Z")
+    expect(addMonths(new Date("2027-08-31T10:00:00Z"), 6).toISOString()).toBe("2028-02-29T10:00:00.000Z")
+    expect(addMonths(new Date("2026-01-15T00:00:00Z"), 24).toISOString()).toBe("2028-01-15T00:00:00.000Z")
+  })
+})
+
+describe("dates", () => {
+  const { toUtcInstant } = require("../dates")
+  it.each([
+    ["2026-01-01", "2026-01-01T00:00:00.000Z"],
+    ["2026-01-01T12:30:00+02:00", "2026-01-01T10:30:00.000Z"],
+    ["2024-02-29", "2024-02-29T00:00:00.000Z"],
+  ])("reads %s as %s", (input, expected) => {
+    expect(toUtcInstant(input)).toBe(expected)
+  })
+  it.each(["2024-02-30", "2026-04-31", "0000-01-01", "2026-13-01", "2026-01-01T12:00:00", "31/01/2026", ""])(
+    "refuses %j",
+    (input) => {
+      expect(toUtcInstant(input)).toBeNull()
+    }
+  )
+})

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../../modules/serial-inventory/service"
-import { warrantyStatus } from "../../../../../modules/serial-inventory/utils"
+import { serialProblem, warrantyStatus } from "../../../../../modules/serial-inventory/utils"
 import type { StoreSerialWarranty } from "../../../../../types/warranty"
 import { productTitlesFor } from "../../helpers/product-titles"
 
@@ -18,7 +18,8 @@ const iso = (date: Date | string | null | undefined) => (date ? new Date(date).t
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const serial = String(req.params.serial ?? "").slice(0, 256)
   const service: SerialInventoryModuleService = req.scope.resolve(SERIAL_INVENTORY_MODULE)
-  const unit = await service.retrieveSerialNumberBySerial(serial)
+  // A serial that could never exist (control characters, too long) is simply unknown.
+  const unit = serialProblem(serial) ? null : await service.retrieveSerialNumberBySerial(serial)
   const warranty: StoreSerialWarranty = {
     serial,
     status: warrantyStatus(unit?.warranty_expires_at),
