@@ -20,6 +20,25 @@ medusaIntegrationTestRunner({
       expect(res.status).toBe(401)
     })
 
+    it("reaches a plugin route at every swept path when authenticated (the sweep is not probing non-routes)", async () => {
+      const f = await createFixtures(getContainer())
+      for (const { method, path } of routes) {
+        const res = await api.request({
+          method,
+          url: path,
+          data: method === "GET" ? undefined : {},
+          ...f.adminHeaders,
+          validateStatus: () => true,
+        })
+        // A plugin route answers 2xx, a validation 400, or a 404 carrying one of its codes;
+        // Medusa's own "no such route" 404 has no code.
+        const reached = res.status < 300 || res.status === 400 || (res.status === 404 && !!res.data?.code)
+        expect([method, path, reached]).toEqual([method, path, true])
+      }
+      const bogus = await api.get("/admin/serial-numbers-bogus/route", { ...f.adminHeaders, validateStatus: () => true })
+      expect(bogus.status === 404 && !bogus.data?.code).toBe(true)
+    })
+
     it("writes nothing for an unauthenticated create", async () => {
       const f = await createFixtures(getContainer())
       const res = await api.post(

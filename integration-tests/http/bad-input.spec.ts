@@ -134,6 +134,27 @@ medusaIntegrationTestRunner({
       expect(res.data.code).toBe("serial_tracking_disabled")
     })
 
+    it("refuses impossible dates and NUL characters with 400, writing nothing", async () => {
+      const before = await counts()
+      const cases = [
+        [unit("DATE-1", { purchased_at: "2024-02-30" })],
+        [unit("DATE-2", { received_at: "2026-01-01T10:00:00" })],
+        [unit("NUL-1", { lot: "L\u0000" })],
+        [unit("NUL-2", { metadata: { note: "a\u0000b" } })],
+        [unit("NUL-3", { attributes: { colour: "black", firmware: "1\u0000" } })],
+      ]
+      for (const rows of cases) {
+        const res = await create(rows)
+        expect([JSON.stringify(rows[0]), res.status]).toEqual([JSON.stringify(rows[0]), 400])
+      }
+      const [{ id }] = await sql(getContainer(), "select id from serial_number where serial = 'EXIST-1'")
+      expect((await post(`/admin/serial-numbers/${id}/reserve`, { note: "x\u0000" })).status).toBe(400)
+      expect((await post(`/admin/serial-numbers/${id}`, { warranty_expires_at: "2026-02-31" })).status).toBe(400)
+      const q = await api.get("/admin/serial-numbers?q=%00", { ...f.adminHeaders, validateStatus: () => true })
+      expect(q.status).toBe(400)
+      expect(await counts()).toEqual(before)
+    })
+
     it("refuses malformed bodies: unknown fields, empty and oversized batches", async () => {
       expect((await create([unit("X", { colour: "red" })])).status).toBe(400)
       expect((await create([])).status).toBe(400)

@@ -36,6 +36,20 @@ medusaIntegrationTestRunner({
         expect(events).toEqual([{ type: "received", to_status: "in_stock", actor_id: expect.stringMatching(/^apk_/), n: 250 }])
       })
 
+      it("reaches the unit's location, item, variant and product through query.graph links", async () => {
+        await create([unit("LINK-1")])
+        const { data } = await getContainer().resolve("query").graph({
+          entity: "serial_number",
+          fields: ["serial", "stock_location.name", "inventory_item.sku", "inventory_item.variants.title", "inventory_item.variants.product.title"],
+          filters: { serial: "LINK-1" },
+        })
+        expect(data[0]).toMatchObject({
+          serial: "LINK-1",
+          stock_location: { name: "Main warehouse" },
+          inventory_item: { sku: "PHX-BLACK", variants: [{ title: "Phone X Black", product: { title: "Phone X" } }] },
+        })
+      })
+
       it("keeps the serial as entered and normalizes the key", async () => {
         await create([unit("  Ab-12   cd ")])
         const [row] = await sql(getContainer(), "select serial, normalized_serial from serial_number")

@@ -54,6 +54,20 @@ medusaIntegrationTestRunner({
         expect(await sql(getContainer(), "select deleted_at from serial_template where id = ?", [f.templateId])).toEqual([{ deleted_at: null }])
       })
 
+      it("refuses to delete a template that units still use", async () => {
+        const spare = await api.post("/admin/serial-templates", { name: "Spare" }, f.adminHeaders)
+        const id = spare.data.serial_template.id
+        await api.post(
+          "/admin/serial-numbers",
+          { serial_numbers: [{ serial: "TPL-1", inventory_item_id: f.inventoryItemId, template_id: id }] },
+          f.adminHeaders
+        )
+        const res = await api.delete(`/admin/serial-templates/${id}`, opts())
+        expect([res.status, res.data.code]).toEqual([400, "serial_template_in_use"])
+        expect(res.data.message).toContain("1 serial number(s)")
+        expect(await sql(getContainer(), "select deleted_at from serial_template where id = ?", [id])).toEqual([{ deleted_at: null }])
+      })
+
       it("refuses bad definitions and taken names, writing nothing", async () => {
         const bad = [
           { name: "X", attributes: [{ key: "Colour Name", type: "text" }] },

@@ -65,6 +65,30 @@ medusaIntegrationTestRunner({
       expect(known.data.warranty).toMatchObject({ status: "none", starts_at: null, expires_at: null, product_title: null })
     })
 
+    it("answers a serial that could never exist (NUL, too long) like an unknown one", async () => {
+      for (const serial of ["AB\u0000CD", "X".repeat(300)]) {
+        const res = await warranty(serial)
+        expect([res.status, res.data.warranty.status, res.data.warranty.product_title]).toEqual([200, "none", null])
+      }
+    })
+
+    it("shows no titles of an unpublished product", async () => {
+      const { updateProductsWorkflow } = require("@medusajs/medusa/core-flows")
+      await updateProductsWorkflow(getContainer()).run({
+        input: { selector: { id: f.productId }, update: { status: "draft" } },
+      })
+      // The title cache is per process and keyed by inventory item: use a unit of another item.
+      await api.post(
+        "/admin/serial-numbers",
+        { serial_numbers: [{ serial: "W-DRAFT", inventory_item_id: f.otherInventoryItemId, attributes: { colour: "silver" } }] },
+        f.adminHeaders
+      )
+      const [{ id }] = await sql(getContainer(), "select id from serial_number where serial = 'W-DRAFT'")
+      await api.post(`/admin/serial-numbers/${id}/sell`, {}, f.adminHeaders)
+      const res = await warranty("W-DRAFT")
+      expect(res.data.warranty).toMatchObject({ status: "active", product_title: null, variant_title: null })
+    })
+
     it("never returns order, customer, address or internal data", async () => {
       for (const serial of ["W-SOLD", "W-NONE", "W-OLD", "NOPE"]) {
         const res = await warranty(serial)

@@ -41,6 +41,7 @@ export async function createFixtures(container: MedusaContainer): Promise<Fixtur
       products: [
         {
           title: "Phone X",
+          status: "published",
           options: [{ title: "Colour", values: ["Black", "Silver", "Gold"] }],
           variants: ["Black", "Silver", "Gold"].map((c) => ({
             title: `Phone X ${c}`,

@@ -11,7 +11,7 @@ const cache = new Map<string, { at: number; titles: ProductTitles }>()
 
 /**
  * Product and variant titles of an inventory item, for the public warranty
- * route. They change rarely and the route is hot, so each process keeps them
+ * route, from a published product only. They change rarely and the route is hot, so each process keeps them
  * for a minute (a renamed product shows its new title within 60 s); a miss
  * costs two statements through the variant-inventory link.
  */
@@ -25,10 +25,11 @@ export async function productTitlesFor(
   }
   const { data } = await query.graph({
     entity: "product_variant_inventory_item",
-    fields: ["variant.title", "variant.product.title"],
+    fields: ["variant.title", "variant.product.title", "variant.product.status"],
     filters: { inventory_item_id: inventoryItemId },
   })
-  const variant = (data[0] as any)?.variant
+  // Titles of unpublished (draft, proposed, rejected) products stay private.
+  const variant = (data as any[]).map((d) => d.variant).find((v) => v?.product?.status === "published")
   const titles = { product_title: variant?.product?.title ?? null, variant_title: variant?.title ?? null }
   if (cache.size >= MAX_ENTRIES) {
     cache.delete(cache.keys().next().value as string)
