@@ -17,10 +17,9 @@ export async function createUnits(
   data: CreateSerialNumberInput[],
   actor: SerialActorContext
 ): Promise<Record<string, any>[]> {
-  const [existing, policies] = await Promise.all([
-    findByNormalizedSerials(knex, batchKeys(data)),
-    loadPolicies(knex, data.map((d) => d.inventory_item_id)),
-  ])
+  // One transaction is one connection: statements run one after another.
+  const existing = await findByNormalizedSerials(knex, batchKeys(data))
+  const policies = await loadPolicies(knex, data.map((d) => d.inventory_item_id))
   const templates = await loadTemplates(knex, [
     ...data.map((d) => d.template_id),
     ...policies.map((p) => p.template_id),

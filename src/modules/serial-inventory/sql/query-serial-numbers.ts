@@ -20,14 +20,13 @@ export async function listSerialNumbersPage(
   const direction = order.startsWith("-") ? "desc" : "asc"
   const column = order.replace(/^-/, "")
   const base = () => applySerialNumberFilters(knex("serial_number"), filters)
-  const [rows, [{ count }]] = await Promise.all([
-    base()
-      .select("*")
-      .orderBy([{ column, order: direction }, { column: "id", order: direction }])
-      .offset(page.skip ?? 0)
-      .limit(page.take ?? 20),
-    base().count<{ count: string }[]>("* as count"),
-  ])
+  // Sequential: inside a transaction both statements share one connection.
+  const rows = await base()
+    .select("*")
+    .orderBy([{ column, order: direction }, { column: "id", order: direction }])
+    .offset(page.skip ?? 0)
+    .limit(page.take ?? 20)
+  const [{ count }] = await base().count<{ count: string }[]>("* as count")
   return [rows, Number(count)]
 }
 
