@@ -11,6 +11,8 @@ export const SerialErrorCode = {
   FIELD_READ_ONLY: "serial_number_field_read_only",
   CONCURRENT_CHANGE: "serial_number_concurrent_change",
   INVALID_ATTRIBUTES: "serial_attributes_invalid",
+  INVALID_DATE: "serial_number_invalid_date",
+  DUPLICATE_ID: "serial_number_duplicate_id",
   TEMPLATE_NOT_FOUND: "serial_template_not_found",
   TEMPLATE_INVALID: "serial_template_invalid",
   TEMPLATE_IN_USE: "serial_template_in_use",

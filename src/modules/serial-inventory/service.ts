@@ -137,8 +137,8 @@ export default class SerialInventoryModuleService extends MedusaService({
    * (`serial_template_in_use`). Used by `deleteSerialTemplatesWorkflow`.
    */
   @InjectTransactionManager()
-  async deleteUnusedSerialTemplates(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
-    await deleteTemplates(knexFrom(sharedContext, true), ids)
+  async deleteUnusedSerialTemplates(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return await deleteTemplates(knexFrom(sharedContext, true), ids)
   }
 
   /**

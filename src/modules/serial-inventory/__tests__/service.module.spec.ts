@@ -15,6 +15,21 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       const knex = MikroOrmWrapper.getManager().getKnex()
       return (await knex.raw(text, bindings)).rows
     }
+    // Polls until `n` sessions of this test database wait on another one's
+    // lock (proof they overlap). Row-lock waiters queue behind each other, so
+    // "blocked by anyone" is counted, not "blocked by the holder".
+    const waitBlocked = async (n: number) => {
+      let blocked = 0
+      for (let i = 0; i < 200 && blocked < n; i++) {
+        await new Promise((r) => setTimeout(r, 25))
+        blocked = (
+          await raw(
+            "select count(*)::int as n from pg_stat_activity where datname = current_database() and cardinality(pg_blocking_pids(pid)) > 0"
+          )
+        )[0].n
+      }
+      return blocked
+    }
     const receive = (serials: string[]) =>
       service.createSerialNumbers(serials.map((serial) => ({ serial, inventory_item_id: ITEM })))
 
@@ -56,10 +71,16 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
            values ('sn_other_1', 'LATE-2', 'late-2', ?), ('sn_other_2', 'LATE-4', 'late-4', ?)`,
           [ITEM, ITEM]
         )
-        const batch = receive(["LATE-1", "LATE-2", "LATE-3", "LATE-4"]).catch((e) => e)
-        await new Promise((r) => setTimeout(r, 300))
-        await other.commit()
-        const error = await batch
+        let batch: Promise<any>
+        let waiting = 0
+        try {
+          batch = receive(["LATE-1", "LATE-2", "LATE-3", "LATE-4"]).catch((e) => e)
+          waiting = await waitBlocked(1)
+        } finally {
+          await other.commit()
+        }
+        expect(waiting).toBe(1)
+        const error = await batch!
         expect(error.type).toBe("duplicate_error")
         expect(error.message).toContain('"LATE-2"')
         expect(error.message).toContain('"LATE-4"')
@@ -125,22 +146,20 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         // Barrier: hold the unit's row lock while five reserves start, and wait
         // until PostgreSQL shows all five blocked on it; then let them go.
         const holder = await knex.transaction()
-        await holder.raw("select id from serial_number where id = ? for update", [unit.id])
-        const racers = Array.from({ length: 5 }, () =>
-          service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
-        )
-        const settled = Promise.allSettled(racers)
-        let waiting = 0
-        for (let i = 0; i < 100 && waiting < 5; i++) {
-          await new Promise((r) => setTimeout(r, 50))
-          const [row] = await raw(
-            "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and query ilike '%serial_number%for update%'"
+        let settled: Promise<PromiseSettledResult<unknown>[]>
+        let overlapping = 0
+        try {
+          await holder.raw("select id from serial_number where id = ? for update", [unit.id])
+          const racers = Array.from({ length: 5 }, () =>
+            service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
           )
-          waiting = row.n
+          settled = Promise.allSettled(racers)
+          overlapping = await waitBlocked(5)
+        } finally {
+          await holder.commit()
         }
-        expect(waiting).toBe(5)
-        await holder.commit()
-        const results = await settled
+        expect(overlapping).toBe(5)
+        const results = await settled!
         expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
         expect(results.filter((r) => r.status === "rejected").map((r: any) => r.reason.code)).toEqual(
           Array(4).fill("serial_number_invalid_transition")
@@ -293,6 +312,47 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("defective")
       })
 
+      it("lets compensations run in reverse order: undo the sale, then the reservation", async () => {
+        const [unit] = await receive(["CHAIN-1"])
+        const reserved = await service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
+        const sold = await service.transitionSerialNumbers({ ids: [unit.id], action: "sell" })
+        await service.revertSerialNumberTransitions({ action: "sell", records: sold })
+        await service.revertSerialNumberTransitions({ action: "reserve", records: reserved })
+        expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("in_stock")
+        // A revert cannot be passed off as the action it undid.
+        await expect(service.revertSerialNumberTransitions({ action: "reserve", records: reserved })).rejects.toMatchObject({
+          code: "serial_number_invalid_transition",
+        })
+      })
+
+      it("keeps a warranty edited after the sale when the sale is undone", async () => {
+        const template = await service.createSerialTemplates({ name: "W", warranty_months: 12 } as any)
+        await service.createSerialTrackingPolicies({ inventory_item_id: "iitem_w", mode: "full", template_id: template.id })
+        const [unit] = await service.createSerialNumbers([{ serial: "WE-1", inventory_item_id: "iitem_w" }])
+        const sold = await service.transitionSerialNumbers({ ids: [unit.id], action: "sell" })
+        await service.updateSerialNumbers([{ id: unit.id, warranty_expires_at: "2031-01-01" }])
+        await service.revertSerialNumberTransitions({ action: "sell", records: sold })
+        const [row] = await raw("select status, warranty_expires_at from serial_number where id = ?", [unit.id])
+        expect([row.status, new Date(row.warranty_expires_at).toISOString()]).toEqual(["in_stock", "2031-01-01T00:00:00.000Z"])
+      })
+
+      it("restores merged attributes whatever key order jsonb reads them back in", async () => {
+        const template = await service.createSerialTemplates({
+          name: "A",
+          attributes: [
+            { key: "firmware", type: "text" },
+            { key: "colour", type: "text" },
+          ],
+        } as any)
+        await service.createSerialTrackingPolicies({ inventory_item_id: "iitem_a", mode: "full", template_id: template.id })
+        const [unit] = await service.createSerialNumbers([
+          { serial: "ATTR-R", inventory_item_id: "iitem_a", attributes: { firmware: "1.0" } },
+        ])
+        const { changes } = await service.updateSerialNumbers([{ id: unit.id, attributes: { colour: "red" } }])
+        await service.restoreSerialNumberFields(changes)
+        expect((await raw("select attributes from serial_number where id = ?", [unit.id]))[0].attributes).toEqual({ firmware: "1.0" })
+      })
+
       it("restores only the fields an update changed and nobody changed since", async () => {
         const [unit] = await receive(["RESTORE-1"])
         const { changes } = await service.updateSerialNumbers([{ id: unit.id, bin_code: "A-1", lot: "L-1" }])
@@ -315,22 +375,36 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         expect(await raw("select count(*)::int as n from serial_event where serial_number_id = ?", [unit.id])).toEqual([{ n: 1 }])
       })
 
+      it("refuses the same unit twice in one update", async () => {
+        const [unit] = await receive(["TWICE-1"])
+        await expect(
+          service.updateSerialNumbers([{ id: unit.id, bin_code: "A" }, { id: unit.id, bin_code: "B" }])
+        ).rejects.toMatchObject({ code: "serial_number_duplicate_id" })
+      })
+
+      it("sees a change from one date-like text to another", async () => {
+        const [unit] = await receive(["LOT-D"])
+        await service.updateSerialNumbers([{ id: unit.id, lot: "2024-01" }])
+        await service.updateSerialNumbers([{ id: unit.id, lot: "2024-01-01" }])
+        expect((await raw("select lot from serial_number where id = ?", [unit.id]))[0].lot).toBe("2024-01-01")
+      })
+
       it("adds note events only", async () => {
         const [unit] = await receive(["NOTE-1"])
         await service.createSerialEvents({ serial_number_id: unit.id, type: "note", note: "checked" } as any)
         await expect(service.createSerialEvents({ serial_number_id: unit.id, type: "sold" } as any)).rejects.toMatchObject({
           code: "serial_event_type_not_allowed",
         })
-        expect((await raw("select type from serial_event where serial_number_id = ? order by created_at", [unit.id])).map((e: any) => e.type)).toEqual([
-          "received",
+        expect((await raw("select type from serial_event where serial_number_id = ?", [unit.id])).map((e: any) => e.type).sort()).toEqual([
           "note",
+          "received",
         ])
       })
 
       it("refuses dates that are not real calendar dates, and stores date-only values as UTC midnight", async () => {
         await expect(
           service.createSerialNumbers([{ serial: "D-1", inventory_item_id: ITEM, purchased_at: "2024-02-30" }])
-        ).rejects.toThrow(/purchased_at is not a valid date/)
+        ).rejects.toMatchObject({ code: "serial_number_invalid_date", message: expect.stringContaining("purchased_at is not a valid date") })
         const [unit] = await service.createSerialNumbers([{ serial: "D-2", inventory_item_id: ITEM, purchased_at: "2024-02-29" }])
         const [row] = await raw("select to_char(purchased_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as at from serial_number where id = ?", [unit.id])
         expect(row.at).toBe("2024-02-29 00:00")

@@ -20,10 +20,11 @@ export async function createUnits(
   // One transaction is one connection: statements run one after another.
   const existing = await findByNormalizedSerials(knex, batchKeys(data))
   const policies = await loadPolicies(knex, data.map((d) => d.inventory_item_id))
-  const templates = await loadTemplates(knex, [
-    ...data.map((d) => d.template_id),
-    ...policies.map((p) => p.template_id),
-  ])
+  const templates = await loadTemplates(
+    knex,
+    [...data.map((d) => d.template_id), ...policies.map((p) => p.template_id)],
+    { lock: true }
+  )
   const { rows, problems } = planSerialCreation(data, {
     existing: new Map(existing.map((e) => [e.normalized_serial, e.id])),
     policies: new Map(policies.map((p) => [p.inventory_item_id, p])),

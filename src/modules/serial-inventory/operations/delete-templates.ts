@@ -7,9 +7,10 @@ import { serialError } from "../utils"
  * Soft-deletes templates that nothing uses, in one transaction: the template
  * rows are locked first (setting a policy takes a share lock on its template),
  * then live policies and units that use them are counted. Refuses, naming the
- * inventory items and unit counts, while anything does.
+ * inventory items and unit counts, while anything does. Returns the ids it
+ * deleted (not those that were deleted already).
  */
-export async function deleteTemplates(knex: Knex, ids: string[]): Promise<void> {
+export async function deleteTemplates(knex: Knex, ids: string[]): Promise<string[]> {
   await knex("serial_template").whereIn("id", ids).whereNull("deleted_at").forUpdate().select("id")
   const policies = await knex("serial_tracking_policy")
     .whereIn("template_id", ids)
@@ -32,5 +33,10 @@ export async function deleteTemplates(knex: Knex, ids: string[]): Promise<void> 
       `Template in use, change the policies (and units) first: ${uses.join("; ")}`
     )
   }
-  await knex("serial_template").whereIn("id", ids).whereNull("deleted_at").update({ deleted_at: new Date() })
+  const deleted = await knex("serial_template")
+    .whereIn("id", ids)
+    .whereNull("deleted_at")
+    .update({ deleted_at: new Date() })
+    .returning("id")
+  return deleted.map((row: { id: string }) => row.id)
 }

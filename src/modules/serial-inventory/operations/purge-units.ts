@@ -16,6 +16,7 @@ export async function purgeUnits(knex: Knex, ids: string[]): Promise<void> {
   const touched = await knex("serial_event")
     .whereIn("serial_number_id", ids)
     .whereNot("type", SerialEventType.RECEIVED)
+    .whereNull("deleted_at")
     .first("serial_number_id")
   if (touched) {
     throw serialError(

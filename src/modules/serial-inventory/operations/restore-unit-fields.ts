@@ -35,7 +35,7 @@ export async function restoreUnitFields(
     }
     const patch: Record<string, unknown> = { id }
     for (const [field, { from, to }] of Object.entries(fields)) {
-      if (comparable(unit[field]) === comparable(to)) {
+      if (comparable(unit[field], field) === comparable(to, field)) {
         patch[field] = MERGED.has(field) ? replacing(from, to) : from
       }
     }
@@ -44,6 +44,7 @@ export async function restoreUnitFields(
     }
   }
   if (patches.length) {
-    await updateUnits(knex, patches, actor)
+    // Values that were valid when written go back even if the template changed since.
+    await updateUnits(knex, patches, actor, { validateAttributes: false })
   }
 }

@@ -3,8 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import { SerialEventType } from "../../../types/serial-event-type"
 import type { RevertSerialTransitionsInput } from "../../../types/serial-number-inputs"
-import { insertSerialEvents, latestStatusEvents } from "../sql"
-import { canRevert, serialError } from "../utils"
+import { insertSerialEvents, effectiveStatusEvents } from "../sql"
+import { ACTION_EVENT_TYPE, canRevert, comparable, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
 import { lockExisting } from "./lock-existing"
 import { writeStatuses } from "./write-statuses"
@@ -18,13 +18,14 @@ import { writeStatuses } from "./write-statuses"
 export async function revertTransitions(knex: Knex, input: RevertSerialTransitionsInput): Promise<void> {
   const units = await lockExisting(knex, input.records.map((r) => r.id))
   const byId = new Map(units.map((u) => [u.id, u]))
-  const latest = await latestStatusEvents(knex, units.map((u) => u.id))
+  const latest = await effectiveStatusEvents(knex, units.map((u) => u.id))
   // The transition's own event must still be the latest, and the record must
   // say what that event says: the log, not the caller, is the truth.
   const refused = input.records.filter((r) => {
     const event = latest.get(r.id)
     return (
       event?.id !== r.event_id ||
+      event.type !== ACTION_EVENT_TYPE[input.action] ||
       event.from_status !== r.from_status ||
       event.to_status !== r.to_status ||
       !canRevert(input.action, byId.get(r.id)!.status, r.from_status)
@@ -38,19 +39,38 @@ export async function revertTransitions(knex: Knex, input: RevertSerialTransitio
       `Cannot undo "${input.action}" for ${list}: changed since, or not the transition that was made`
     )
   }
+  // Warranty dates go back only if they are still what the transition wrote.
+  const restoresWarranty = (r: RevertSerialTransitionsInput["records"][number]) => {
+    const unit = byId.get(r.id)!
+    const written = latest.get(r.id)!.data?.warranty
+    return (
+      !!written &&
+      comparable(unit.warranty_starts_at, "warranty_starts_at") === comparable(written.starts_at, "warranty_starts_at") &&
+      comparable(unit.warranty_expires_at, "warranty_expires_at") === comparable(written.expires_at, "warranty_expires_at")
+    )
+  }
+  const targets = input.records.map((r) => {
+    const unit = byId.get(r.id)!
+    const restore = restoresWarranty(r)
+    return {
+      record: r,
+      starts_at: restore ? r.warranty_starts_at : unit.warranty_starts_at,
+      expires_at: restore ? r.warranty_expires_at : unit.warranty_expires_at,
+    }
+  })
   await writeStatuses(
     knex,
-    input.records.map((r) => ({
-      id: r.id,
-      status: r.from_status,
-      expected_status: r.to_status,
-      warranty_starts_at: r.warranty_starts_at,
-      warranty_expires_at: r.warranty_expires_at,
+    targets.map(({ record, starts_at, expires_at }) => ({
+      id: record.id,
+      status: record.from_status,
+      expected_status: record.to_status,
+      warranty_starts_at: starts_at,
+      warranty_expires_at: expires_at,
     }))
   )
   await insertSerialEvents(
     knex,
-    input.records.map((r) => {
+    targets.map(({ record: r, starts_at, expires_at }) => {
       const unit = byId.get(r.id)!
       return {
         serial_number_id: r.id,
@@ -63,7 +83,7 @@ export async function revertTransitions(knex: Knex, input: RevertSerialTransitio
           reverted_event_id: r.event_id,
           warranty: {
             from: { starts_at: unit.warranty_starts_at, expires_at: unit.warranty_expires_at },
-            to: { starts_at: r.warranty_starts_at, expires_at: r.warranty_expires_at },
+            to: { starts_at, expires_at },
           },
         },
         ...actorFields(input),

@@ -20,15 +20,15 @@ export interface SetPolicyResult {
 
 /**
  * Creates or changes an inventory item's tracking policy in one transaction,
- * holding a share lock on its template so the template cannot be deleted
- * under it.
+ * serialized per item by an advisory lock, holding a key-share lock on its
+ * template so the template cannot be deleted under it.
  */
 export async function setPolicy(knex: Knex, input: Record<string, any>): Promise<SetPolicyResult> {
   if (input.template_id) {
     const template = await knex("serial_template")
       .where({ id: input.template_id })
       .whereNull("deleted_at")
-      .forShare()
+      .forKeyShare()
       .first("id")
     if (!template) {
       throw serialError(
@@ -42,6 +42,8 @@ export async function setPolicy(knex: Knex, input: Record<string, any>): Promise
   if ("metadata" in values) {
     values.metadata = values.metadata === null ? null : JSON.stringify(values.metadata)
   }
+  // Serialize sets for one item across processes (the first set has no row to lock yet).
+  await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [`serial_tracking_policy:${input.inventory_item_id}`])
   const existing = await knex("serial_tracking_policy")
     .where({ inventory_item_id: input.inventory_item_id })
     .whereNull("deleted_at")

@@ -24,28 +24,28 @@ export async function transitionUnits(
   const months =
     input.action === SerialNumberAction.SELL ? await warrantyMonthsFor(knex, units) : new Map<string, number | null>()
   const now = new Date()
-  await writeStatuses(
-    knex,
-    units.map((u) => {
-      const length = months.get(u.id)
-      const startsAt = u.warranty_starts_at ?? (length ? now : null)
-      return {
-        id: u.id,
-        status: to,
-        expected_status: u.status,
-        warranty_starts_at: startsAt,
-        warranty_expires_at: u.warranty_expires_at ?? (length ? addMonths(startsAt, length) : null),
-      }
-    })
-  )
+  const rows = units.map((u) => {
+    const length = months.get(u.id)
+    const startsAt = u.warranty_starts_at ?? (length ? now : null)
+    return {
+      id: u.id,
+      status: to,
+      expected_status: u.status,
+      warranty_starts_at: startsAt,
+      warranty_expires_at: u.warranty_expires_at ?? (length ? addMonths(startsAt, length) : null),
+    }
+  })
+  await writeStatuses(knex, rows)
   const eventIds = await insertSerialEvents(
     knex,
-    units.map((u) => ({
+    units.map((u, i) => ({
       serial_number_id: u.id,
       type: ACTION_EVENT_TYPE[input.action],
       from_status: u.status,
       to_status: to,
       stock_location_id: u.stock_location_id,
+      // The warranty the transition leaves, so an undo can tell whether it changed since.
+      data: { warranty: { starts_at: rows[i].warranty_starts_at, expires_at: rows[i].warranty_expires_at } },
       ...actorFields(input),
     }))
   )

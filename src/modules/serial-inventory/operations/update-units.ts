@@ -28,7 +28,8 @@ import { lockExisting } from "./lock-existing"
 export async function updateUnits(
   knex: Knex,
   data: UpdateSerialNumberInput[],
-  actor: SerialActorContext
+  actor: SerialActorContext,
+  options: { validateAttributes?: boolean } = {}
 ): Promise<UpdateUnitsResult> {
   if (!Array.isArray(data) || data.some((d) => !d || typeof d !== "object" || "status" in d)) {
     throw serialError(
@@ -45,24 +46,36 @@ export async function updateUnits(
       `These fields cannot be changed by an update: ${fixed.join(", ")} (changeable: ${UPDATABLE_COLUMNS.join(", ")})`
     )
   }
-  const current = await lockExisting(knex, data.map((d) => d.id))
+  const ids = data.map((d) => d.id)
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i)
+  if (repeated.length) {
+    throw serialError(
+      MedusaError.Types.INVALID_DATA,
+      SerialErrorCode.DUPLICATE_ID,
+      `Each serial number can appear once per update: ${[...new Set(repeated)].join(", ")}`
+    )
+  }
+  const current = await lockExisting(knex, ids)
   const templates = await loadTemplates(knex, current.map((c) => c.template_id))
   const defsById = new Map(templates.map((t) => [t.id, t.attributes ?? []]))
   const byId = new Map(current.map((c) => [c.id, c]))
   const problems: string[] = []
+  let dateProblems = 0
   const plans = data.map((input) => {
     const unit = byId.get(input.id)!
-    const defs = unit.template_id ? defsById.get(unit.template_id) ?? [] : null
+    const defs = options.validateAttributes === false ? undefined : unit.template_id ? defsById.get(unit.template_id) ?? [] : null
     const plan = planSerialUpdate(unit, input, defs)
     problems.push(...plan.problems.map((p) => `${unit.serial}: ${p}`))
+    dateProblems += plan.dateProblems.length
     return { unit, plan }
   })
   if (problems.length) {
-    throw serialError(
-      MedusaError.Types.INVALID_DATA,
-      SerialErrorCode.INVALID_ATTRIBUTES,
-      `Invalid values, nothing was written: ${problems.join("; ")}`
-    )
+    const code = !dateProblems
+      ? SerialErrorCode.INVALID_ATTRIBUTES
+      : dateProblems === problems.length
+        ? SerialErrorCode.INVALID_DATE
+        : SerialErrorCode.BATCH_INVALID
+    throw serialError(MedusaError.Types.INVALID_DATA, code, `Invalid values, nothing was written: ${problems.join("; ")}`)
   }
   const changed = plans.filter((p) => p.plan.events.length)
   await updateSerialNumberRows(knex, changed.map((p) => p.plan.next), [...UPDATABLE_COLUMNS])

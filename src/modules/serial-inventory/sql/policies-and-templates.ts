@@ -24,14 +24,23 @@ export async function loadPolicies(knex: Knex, itemIds: string[]): Promise<Polic
     .whereNull("deleted_at")
 }
 
-/** Live templates with these ids (one statement). */
-export async function loadTemplates(knex: Knex, ids: (string | null | undefined)[]): Promise<TemplateRow[]> {
+/**
+ * Live templates with these ids (one statement). With `lock`, a key-share
+ * lock keeps them from being deleted until the transaction ends (template
+ * delete checks for units under an exclusive lock).
+ */
+export async function loadTemplates(
+  knex: Knex,
+  ids: (string | null | undefined)[],
+  options: { lock?: boolean } = {}
+): Promise<TemplateRow[]> {
   const unique = [...new Set(ids.filter(Boolean))] as string[]
   if (!unique.length) {
     return []
   }
-  return await knex("serial_template")
+  const query = knex("serial_template")
     .select("id", "attributes", "warranty_months")
     .whereIn("id", unique)
     .whereNull("deleted_at")
+  return await (options.lock ? query.forKeyShare() : query)
 }

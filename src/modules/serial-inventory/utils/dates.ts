@@ -1,5 +1,5 @@
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})$/
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/
 
 /** The date columns of a unit. */
 export const SERIAL_DATE_FIELDS = ["received_at", "purchased_at", "warranty_starts_at", "warranty_expires_at"] as const
@@ -27,7 +27,8 @@ export function toUtcInstant(value: unknown): string | null {
   if (!DATE_TIME.test(value)) {
     return null
   }
-  const date = new Date(value)
+  // JS reads at most milliseconds and needs minutes in an offset: trim and pad.
+  const date = new Date(value.replace(/(\.\d{3})\d+/, "$1").replace(/([+-]\d{2})$/, "$1:00"))
   const day = value.slice(0, 10)
   return isNaN(date.getTime()) || toUtcInstant(day) === null ? null : date.toISOString()
 }

@@ -11,11 +11,11 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Cf}/u
 
 /**
  * The key uniqueness is enforced on: trimmed, inner whitespace collapsed to
- * one space, Unicode-normalized (NFKC) and case-folded (upper then lower, so
- * "STRASSE" and "straße" meet).
+ * one space, Unicode-normalized (NFKC) and case-folded: lower, upper, lower,
+ * so "STRASSE", "straße" and "STRAẞE" meet, and folding twice changes nothing.
  */
 export function normalizeSerial(serial: string): string {
-  return serial.normalize("NFKC").trim().replace(/\s+/g, " ").toUpperCase().toLowerCase()
+  return serial.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase().toUpperCase().toLowerCase()
 }
 
 /** What the unit keeps as "the serial as entered": trimmed, inner spaces collapsed. */

@@ -94,7 +94,7 @@ export function planSerialCreation(
       received_at: item.received_at ?? new Date().toISOString(),
     }
     for (const field of normalizeDateFields(unit)) {
-      report(`${field} is not a valid date (${JSON.stringify(unit[field])})`, SerialErrorCode.INVALID_SERIAL)
+      report(`${field} is not a valid date (${JSON.stringify(unit[field])})`, SerialErrorCode.INVALID_DATE)
     }
     return unit
   })

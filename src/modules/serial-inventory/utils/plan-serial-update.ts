@@ -1,7 +1,7 @@
 import { SerialEventType } from "../../../types/serial-event-type"
 import type { UpdateSerialNumberInput } from "../../../types/serial-number-inputs"
 import type { TemplateAttributeDefinition } from "../../../types/template-attribute"
-import { normalizeDateFields } from "./dates"
+import { normalizeDateFields, SERIAL_DATE_FIELDS, toUtcInstant } from "./dates"
 import { attributeProblems } from "./validate-attributes"
 
 type Row = Record<string, any>
@@ -33,15 +33,29 @@ export function mergeObject(
   return Object.keys(merged).length ? merged : null
 }
 
-/** A value's comparable form (dates as ISO instants, everything else as JSON). */
-export function comparable(value: unknown): string {
-  if (value instanceof Date) {
-    return value.toISOString()
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) {
+    return `[${value.map(stableJson).join(",")}]`
   }
-  if (typeof value === "string" && !isNaN(Date.parse(value)) && /^\d{4}-/.test(value)) {
-    return new Date(value).toISOString()
+  if (value && typeof value === "object" && !(value instanceof Date)) {
+    const entries = Object.keys(value as object)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+    return `{${entries.join(",")}}`
   }
   return JSON.stringify(value ?? null)
+}
+
+/**
+ * A field's value in comparable form: date columns as UTC instants (a Date
+ * read back from PostgreSQL equals the ISO string written), everything else
+ * as JSON with sorted keys (jsonb does not keep key order).
+ */
+export function comparable(value: unknown, field?: string): string {
+  if (field && (SERIAL_DATE_FIELDS as readonly string[]).includes(field) && value !== null && value !== undefined) {
+    return toUtcInstant(value) ?? stableJson(value)
+  }
+  return stableJson(value instanceof Date ? value.toISOString() : value)
 }
 
 /**
@@ -51,8 +65,9 @@ export function comparable(value: unknown): string {
 export function planSerialUpdate(
   current: Row,
   input: UpdateSerialNumberInput,
-  definitions: TemplateAttributeDefinition[] | null
-): { next: Row; events: { type: SerialEventType; changes: Row }[]; problems: string[] } {
+  /** The unit's template definitions (null: no template); undefined skips the attribute check. */
+  definitions: TemplateAttributeDefinition[] | null | undefined
+): { next: Row; events: { type: SerialEventType; changes: Row }[]; problems: string[]; dateProblems: string[] } {
   const next: Row = { ...current }
   const changes: Row = {}
   const given: Row = { ...input }
@@ -63,20 +78,19 @@ export function planSerialUpdate(
     }
     const merged =
       field === "attributes" || field === "metadata" ? mergeObject(current[field], value as Row) : value
-    if (comparable(merged) !== comparable(current[field])) {
+    if (comparable(merged, field) !== comparable(current[field], field)) {
       next[field] = merged
       changes[field] = { from: current[field] ?? null, to: merged ?? null }
     }
   }
-  const problems = [
-    ...badDates,
-    ...("attributes" in changes ? attributeProblems(definitions, next.attributes) : []),
-  ]
+  const attributeErrors =
+    "attributes" in changes && definitions !== undefined ? attributeProblems(definitions, next.attributes) : []
+  const problems = [...badDates, ...attributeErrors]
   const grouped = new Map<SerialEventType, Row>()
   for (const [field, change] of Object.entries(changes)) {
     const type = FIELD_EVENT[field] ?? SerialEventType.UPDATED
     grouped.set(type, { ...(grouped.get(type) ?? {}), [field]: change })
   }
   const events = [...grouped].map(([type, c]) => ({ type, changes: c }))
-  return { next, events, problems }
+  return { next, events, problems, dateProblems: badDates }
 }

@@ -5,14 +5,14 @@ import type SerialInventoryModuleService from "../../../modules/serial-inventory
 /**
  * Soft-deletes templates, refusing any that a tracking policy or a live unit
  * still uses (checked and deleted in one transaction). Compensation restores
- * them.
+ * the ones this step deleted.
  */
 export const deleteSerialTemplatesStep = createStep(
   "delete-serial-templates",
   async (ids: string[], { container }) => {
     const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
-    await service.deleteUnusedSerialTemplates(ids)
-    return new StepResponse(ids, ids)
+    const deleted = await service.deleteUnusedSerialTemplates(ids)
+    return new StepResponse(ids, deleted)
   },
   async (ids, { container }) => {
     if (!ids?.length) {

@@ -10,6 +10,10 @@ describe("serial normalization", () => {
   it("folds compatibility forms (full-width digits) and case beyond ASCII", () => {
     expect(normalizeSerial("ＡＢ１２")).toBe("ab12")
     expect(normalizeSerial("STRASSE-1")).toBe(normalizeSerial("straße-1"))
+    expect(normalizeSerial("STRA\u1e9eE-1")).toBe(normalizeSerial("straße-1"))
+    for (const s of ["STRA\u1e9eE", "ǅ-1", "İ-9", "ﬀ-2"]) {
+      expect(normalizeSerial(normalizeSerial(s))).toBe(normalizeSerial(s))
+    }
   })
 
   it("accepts scanner line endings around a serial", () => {
