@@ -21,7 +21,7 @@ export const GET = async (
     service.listSerialNumbersByFilters(filters, page),
     service.countSerialNumbersByStatus(filters),
   ])
-  const withProducts = await attachProducts(req.scope, units as { id: string }[])
+  const withProducts = await attachProducts(req.scope, units as { id: string; inventory_item_id: string }[])
   res.json({
     serial_numbers: withProducts.map((u: any) => ({ ...u, warranty_status: warrantyStatus(u.warranty_expires_at) })),
     count,

@@ -4,7 +4,7 @@ import { SerialErrorCode } from "../../../types/error-codes"
 import { SerialEventType } from "../../../types/serial-event-type"
 import type { CreateSerialNumberInput, SerialActorContext } from "../../../types/serial-number-inputs"
 import { findByNormalizedSerials, insertSerialEvents, insertSerialNumbers, loadPolicies, loadTemplates } from "../sql"
-import { batchKeys, creationError, planSerialCreation, serialError } from "../utils"
+import { checkSerials, creationError, planSerialCreation, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
 
 /**
@@ -18,7 +18,8 @@ export async function createUnits(
   actor: SerialActorContext
 ): Promise<Record<string, any>[]> {
   // One transaction is one connection: statements run one after another.
-  const existing = await findByNormalizedSerials(knex, batchKeys(data))
+  const checks = checkSerials(data)
+  const existing = await findByNormalizedSerials(knex, checks.flatMap((c) => (c.key === null ? [] : [c.key])))
   const policies = await loadPolicies(knex, data.map((d) => d.inventory_item_id))
   const templates = await loadTemplates(
     knex,
@@ -26,6 +27,7 @@ export async function createUnits(
     { lock: true }
   )
   const { rows, problems } = planSerialCreation(data, {
+    checks,
     existing: new Map(existing.map((e) => [e.normalized_serial, e.id])),
     policies: new Map(policies.map((p) => [p.inventory_item_id, p])),
     templates: new Map(templates.map((t) => [t.id, t])),

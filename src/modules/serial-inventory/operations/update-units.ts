@@ -2,7 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type { SerialActorContext, UpdateSerialNumberInput } from "../../../types/serial-number-inputs"
-import { insertSerialEvents, loadTemplates, lockSerialNumbers, UPDATABLE_COLUMNS, updateSerialNumberRows } from "../sql"
+import { insertSerialEvents, loadTemplates, UPDATABLE_COLUMNS, updateSerialNumberRows } from "../sql"
 import { planSerialUpdate, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
 
@@ -92,7 +92,8 @@ export async function updateUnits(
     )
   )
   return {
-    serial_numbers: await lockSerialNumbers(knex, data.map((d) => d.id)),
+    // The rows as written (their values are the plans'), without reading them back.
+    serial_numbers: plans.map(({ plan }) => plan.next),
     changes: changed.map(({ unit, plan }) => ({
       id: unit.id,
       changes: Object.assign({}, ...plan.events.map((e) => e.changes)),

@@ -42,8 +42,6 @@ export const UPDATABLE_COLUMNS = [
   "metadata",
 ] as const satisfies readonly SerialNumberColumn[]
 
-export type UpdatableColumn = (typeof UPDATABLE_COLUMNS)[number]
-
 /** `col type, col type, ...` for a jsonb_to_recordset column list. */
 export function recordsetSignature(columns: readonly SerialNumberColumn[]): string {
   return columns.map((c) => `"${c}" ${SERIAL_NUMBER_COLUMNS[c]}`).join(", ")

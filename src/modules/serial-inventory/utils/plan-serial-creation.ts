@@ -20,6 +20,8 @@ export interface TemplateLike {
 }
 
 export interface CreationContext {
+  /** `checkSerials(input)`, computed once by the caller. */
+  checks: SerialCheck[]
   policies: Map<string, PolicyLike>
   templates: Map<string, TemplateLike>
   /** normalized serial -> id of the live unit that has it */
@@ -33,9 +35,15 @@ export interface RowProblem {
   code: SerialErrorCode
 }
 
-/** The normalized keys of a batch's acceptable serials (for the duplicate look-up). */
-export function batchKeys(rows: CreateSerialNumberInput[]): string[] {
-  return rows.filter((r) => !serialProblem(r.serial)).map((r) => normalizeSerial(r.serial))
+/** Per row: the normalized key, or the reason the serial is unacceptable. */
+export type SerialCheck = { key: string; problem: null } | { key: null; problem: string }
+
+/** Checks and normalizes each serial of a batch once (the look-up and the plan share it). */
+export function checkSerials(rows: CreateSerialNumberInput[]): SerialCheck[] {
+  return rows.map((r) => {
+    const problem = serialProblem(r.serial)
+    return problem ? { key: null, problem } : { key: normalizeSerial(r.serial), problem: null }
+  })
 }
 
 /**
@@ -52,12 +60,11 @@ export function planSerialCreation(
     const row = i + 1
     const report = (message: string, code: SerialErrorCode) =>
       problems.push({ row, serial: item.serial, message, code })
-    const problem = serialProblem(item.serial)
-    if (problem) {
+    const { key, problem } = ctx.checks[i]
+    if (problem !== null) {
       report(`serial ${problem}`, SerialErrorCode.INVALID_SERIAL)
       return null
     }
-    const key = normalizeSerial(item.serial)
     if (firstSeen.has(key)) {
       report(`duplicates row ${firstSeen.get(key)} in this batch`, SerialErrorCode.DUPLICATE)
     } else {

@@ -7,10 +7,11 @@ export interface SerialProductInfo {
 }
 
 /**
- * Adds each unit's inventory item, variants and products, read with one
- * `query.graph` over the read-only serial number -> inventory item link.
+ * Adds each unit's inventory item, variants and products: one `query.graph`
+ * over the distinct inventory items of the units (a page of twenty units of
+ * one product reads that item once).
  */
-export async function attachProducts<T extends { id: string }>(
+export async function attachProducts<T extends { id: string; inventory_item_id: string }>(
   container: MedusaContainer,
   units: T[]
 ): Promise<(T & SerialProductInfo)[]> {
@@ -19,23 +20,22 @@ export async function attachProducts<T extends { id: string }>(
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
-    entity: "serial_number",
+    entity: "inventory_item",
     fields: [
       "id",
-      "inventory_item.id",
-      "inventory_item.sku",
-      "inventory_item.title",
-      "inventory_item.variants.id",
-      "inventory_item.variants.title",
-      "inventory_item.variants.sku",
-      "inventory_item.variants.product.id",
-      "inventory_item.variants.product.title",
+      "sku",
+      "title",
+      "variants.id",
+      "variants.title",
+      "variants.sku",
+      "variants.product.id",
+      "variants.product.title",
     ],
-    filters: { id: units.map((u) => u.id) },
+    filters: { id: [...new Set(units.map((u) => u.inventory_item_id))] },
   })
-  const byId = new Map<string, any>(data.map((d: any) => [d.id, d]))
+  const items = new Map<string, any>(data.map((item: any) => [item.id, item]))
   return units.map((unit) => {
-    const item = byId.get(unit.id)?.inventory_item ?? null
+    const item = items.get(unit.inventory_item_id) ?? null
     return {
       ...unit,
       inventory_item: item ? { id: item.id, sku: item.sku ?? null, title: item.title ?? null } : null,

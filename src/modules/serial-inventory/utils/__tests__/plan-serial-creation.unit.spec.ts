@@ -1,25 +1,25 @@
-import { creationError, planSerialCreation } from "../plan-serial-creation"
+import { checkSerials, creationError, planSerialCreation } from "../plan-serial-creation"
 import { planSerialUpdate } from "../plan-serial-update"
 import { warrantyStatus, addMonths } from "../warranty"
 
-const ctx = () => ({
+const ctx = (input: any[]) => ({
+  checks: checkSerials(input),
   policies: new Map([["iitem_1", { inventory_item_id: "iitem_1", mode: "full", template_id: "stpl_1" }]]),
   templates: new Map([["stpl_1", { id: "stpl_1", attributes: [{ key: "colour", type: "select" as const, options: ["red"], required: true }] }]]),
   existing: new Map([["old-1", "sn_old"]]),
 })
 
+const plan = (input: any[]) => planSerialCreation(input, ctx(input))
+
 describe("planSerialCreation", () => {
   it("builds normalized rows for a good batch", () => {
-    const { rows, problems } = planSerialCreation(
-      [{ serial: " New-1 ", inventory_item_id: "iitem_1", attributes: { colour: "red" } }],
-      ctx()
-    )
+    const { rows, problems } = plan([{ serial: " New-1 ", inventory_item_id: "iitem_1", attributes: { colour: "red" } }])
     expect(problems).toEqual([])
     expect(rows[0]).toMatchObject({ serial: "New-1", normalized_serial: "new-1", status: "in_stock", template_id: "stpl_1" })
   })
 
   it("reports every bad row with its position", () => {
-    const { problems } = planSerialCreation(
+    const { problems } = plan(
       [
         { serial: "A", inventory_item_id: "iitem_1", attributes: { colour: "red" } },
         { serial: "a ", inventory_item_id: "iitem_1", attributes: { colour: "red" } },
@@ -27,8 +27,7 @@ describe("planSerialCreation", () => {
         { serial: "", inventory_item_id: "iitem_1" },
         { serial: "B", inventory_item_id: "iitem_1", attributes: { colour: "blue" } },
         { serial: "C", inventory_item_id: "iitem_2" },
-      ],
-      ctx()
+      ]
     )
     expect(problems.map((p) => [p.row, p.code])).toEqual([
       [2, "serial_number_duplicate"],
@@ -43,7 +42,7 @@ describe("planSerialCreation", () => {
   })
 
   it("raises a duplicate error when duplicates are the only problem", () => {
-    const { problems } = planSerialCreation([{ serial: "old-1", inventory_item_id: "iitem_1", attributes: { colour: "red" } }], ctx())
+    const { problems } = plan([{ serial: "old-1", inventory_item_id: "iitem_1", attributes: { colour: "red" } }])
     const error = creationError(problems, 1)
     expect(error.type).toBe("duplicate_error")
     expect(error.message).toContain("already exists (sn_old)")
