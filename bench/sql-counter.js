@@ -81,7 +81,7 @@ function startServer() {
 
 if (PORT) {
   const originalLoad = Module._load
-  Module._load = function loadAndPatch(request, parent, isMain) {
+  Module._load = function loadAndPatch(request) {
     const exported = originalLoad.apply(this, arguments)
     if (request === "pg" || /[\\/]node_modules[\\/]pg[\\/]lib[\\/]index\.js$/.test(request)) {
       patchClient(exported && exported.Client)

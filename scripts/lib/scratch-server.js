@@ -36,7 +36,9 @@ function startServer(cwd, medusaBin, env) {
     await Promise.race([gone, timer])
     try {
       process.kill(-child.pid, "SIGKILL")
-    } catch {}
+    } catch {
+      // The process group is gone already.
+    }
   }
   child.once("close", (code) => {
     if (code) console.error(`medusa server exited with ${code}; log: ${logFile}`)
@@ -57,7 +59,9 @@ function request(port, method, urlPath, body, headers = {}) {
           let parsed = text
           try {
             parsed = JSON.parse(text)
-          } catch {}
+          } catch {
+            // Not JSON: keep the text.
+          }
           resolve({ status: res.statusCode, body: parsed })
         })
       }

@@ -7,6 +7,7 @@ export const MAX_SERIAL_LENGTH = 128
 // C0 and C1 control characters, DEL, the Unicode line/paragraph separators,
 // and invisible format characters (zero-width space/joiners, soft hyphen, BOM):
 // "SN\u200b123" must not become a second unit that looks like "SN123".
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Cf}/u
 
 /**

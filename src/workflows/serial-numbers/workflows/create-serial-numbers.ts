@@ -6,7 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { SerialNumberEvents } from "../../../types/events"
-import { createSerialNumbersStep, CreateSerialNumbersStepInput, validateInventoryReferencesStep } from "../steps"
+import { createSerialNumbersStep, CreateSerialNumbersStepInput, validateSerialNumberInventoryReferencesStep } from "../steps"
 
 export const createSerialNumbersWorkflowId = "create-serial-numbers"
 
@@ -25,7 +25,7 @@ export const createSerialNumbersWorkflow = createWorkflow(
         .map((s) => s.stock_location_id)
         .filter(Boolean) as string[],
     }))
-    validateInventoryReferencesStep(references)
+    validateSerialNumberInventoryReferencesStep(references)
     const created = createSerialNumbersStep(input)
     const eventData = transform({ created }, ({ created }) => ({ ids: created.map((u) => u.id) }))
     emitEventStep({ eventName: SerialNumberEvents.CREATED, data: eventData })

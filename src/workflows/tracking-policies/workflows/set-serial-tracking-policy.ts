@@ -1,5 +1,5 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { validateInventoryReferencesStep } from "../../serial-numbers/steps"
+import { validateSerialNumberInventoryReferencesStep } from "../../serial-numbers/steps"
 import { SetSerialTrackingPolicyInput, setSerialTrackingPolicyStep } from "../steps"
 
 /**
@@ -11,7 +11,7 @@ export const setSerialTrackingPolicyWorkflow = createWorkflow(
   "set-serial-tracking-policy",
   (input: SetSerialTrackingPolicyInput) => {
     const refs = transform({ input }, ({ input }) => ({ inventory_item_ids: [input.inventory_item_id] }))
-    validateInventoryReferencesStep(refs)
+    validateSerialNumberInventoryReferencesStep(refs)
     const policy = setSerialTrackingPolicyStep(input)
     return new WorkflowResponse(policy)
   }

@@ -3,7 +3,7 @@ import { createStep } from "@medusajs/framework/workflows-sdk"
 import { SerialErrorCode } from "../../../types/error-codes"
 import { listForMessage, serialError } from "../../../modules/serial-inventory/utils"
 
-export interface ValidateInventoryReferencesInput {
+export interface ValidateSerialNumberInventoryReferencesInput {
   inventory_item_ids?: string[]
   stock_location_ids?: string[]
 }
@@ -22,9 +22,9 @@ async function missing(query: any, entity: string, ids: string[]): Promise<strin
  * Checks that the inventory items and stock locations units point at exist
  * in Medusa (one query per kind), naming every unknown id. Writes nothing.
  */
-export const validateInventoryReferencesStep = createStep(
+export const validateSerialNumberInventoryReferencesStep = createStep(
   "validate-serial-number-inventory-references",
-  async (input: ValidateInventoryReferencesInput, { container }) => {
+  async (input: ValidateSerialNumberInventoryReferencesInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [items, locations] = await Promise.all([
       missing(query, "inventory_item", input.inventory_item_ids ?? []),
