@@ -19,13 +19,22 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "off",
       "@typescript-eslint/no-unused-vars": [
         "error",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          ignoreRestSiblings: true,
+        },
       ],
     },
   },
   {
     // Scripts, benchmarks and tests are not served by Medusa: plain errors are right there.
-    files: ["scripts/**", "bench/**", "integration-tests/**", "**/__tests__/**"],
+    files: [
+      "scripts/**",
+      "bench/**",
+      "integration-tests/**",
+      "**/__tests__/**",
+    ],
     rules: { "@medusajs/use-medusa-error-not-generic-error": "off" },
   },
   {

@@ -11,7 +11,12 @@ module.exports = {
   transform: {
     "^.+\\.[jt]s$": [
       "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", decorators: true }, target: "es2021" } },
+      {
+        jsc: {
+          parser: { syntax: "typescript", decorators: true },
+          target: "es2021",
+        },
+      },
     ],
   },
   testEnvironment: "node",

@@ -5,7 +5,8 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
-const cors = process.env.MEDUSA_CORS || "http://localhost:9000,http://localhost:5173"
+const cors =
+  process.env.MEDUSA_CORS || "http://localhost:9000,http://localhost:5173"
 
 module.exports = defineConfig({
   projectConfig: {
@@ -19,7 +20,8 @@ module.exports = defineConfig({
     },
   },
   admin: {
-    disable: process.env.MEDUSA_ADMIN_DISABLED === "true" || !!process.env.TEST_TYPE,
+    disable:
+      process.env.MEDUSA_ADMIN_DISABLED === "true" || !!process.env.TEST_TYPE,
   },
   modules: [
     {

@@ -12,7 +12,13 @@ const path = require("path")
 const { exit, onCleanup } = require("../scripts/lib/proc")
 const { openBenchDatabase, withClient } = require("./lib/db")
 const { createClient } = require("./lib/http")
-const { ROOT, freePort, runMedusa, startServer, stopAll } = require("./lib/medusa")
+const {
+  ROOT,
+  freePort,
+  runMedusa,
+  startServer,
+  stopAll,
+} = require("./lib/medusa")
 const { printReport } = require("./lib/report")
 const { measureBatchCreate } = require("./measures/batch-create")
 const { measureWarrantyLookup } = require("./measures/warranty-lookup")
@@ -49,10 +55,17 @@ function serverEnv(databaseUrl) {
 // Fails fast, before any timing, if the server or the seed is not what the measures expect.
 async function smokeTest(api, seed) {
   await api.expect(200, "GET", "/store/regions", { store: true })
-  const sold = await api.expect(200, "GET", `/store/serial-numbers/${seed.sold_serials[0]}/warranty`, { store: true })
+  const sold = await api.expect(
+    200,
+    "GET",
+    `/store/serial-numbers/${seed.sold_serials[0]}/warranty`,
+    { store: true }
+  )
   const w = sold.json && sold.json.warranty
   if (!w || w.status !== "active" || !w.product_title) {
-    throw new Error(`warranty lookup of a sold unit is not active: ${sold.text.slice(0, 300)}`)
+    throw new Error(
+      `warranty lookup of a sold unit is not active: ${sold.text.slice(0, 300)}`
+    )
   }
 }
 
@@ -84,7 +97,10 @@ async function main() {
   await runMedusa("medusa db:migrate", ["db:migrate"], { env, logFile })
   log(`▶ seeding (${elapsed()})`)
   const seedFile = path.join(work, "seed.json")
-  await runMedusa("seeding", ["exec", "./bench/seed-bench.ts"], { env: { ...env, BENCH_SEED_OUT: seedFile }, logFile })
+  await runMedusa("seeding", ["exec", "./bench/seed-bench.ts"], {
+    env: { ...env, BENCH_SEED_OUT: seedFile },
+    logFile,
+  })
   const seed = JSON.parse(fs.readFileSync(seedFile, "utf8"))
 
   log(`▶ medusa start (${elapsed()})`)
@@ -100,10 +116,20 @@ async function main() {
     port,
     logFile,
   })
-  const api = createClient(server.baseUrl, { secretKey: seed.secret_key, publishableKey: seed.publishable_key })
+  const api = createClient(server.baseUrl, {
+    secretKey: seed.secret_key,
+    publishableKey: seed.publishable_key,
+  })
   await smokeTest(api, seed)
 
-  const ctx = { api, seed, databaseUrl: db.url, counterPort, verbose: VERBOSE, log }
+  const ctx = {
+    api,
+    seed,
+    databaseUrl: db.url,
+    counterPort,
+    verbose: VERBOSE,
+    log,
+  }
   const results = []
   for (const measure of MEASURES) {
     log(`▶ ${measure.title} (${elapsed()})`)

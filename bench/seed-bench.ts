@@ -30,14 +30,24 @@ export default async function seedBench({ container }: ExecArgs) {
   if (!out) throw new Error("BENCH_SEED_OUT is not set")
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
-  const { result: [channel] } = await createSalesChannelsWorkflow(container).run({
+  const {
+    result: [channel],
+  } = await createSalesChannelsWorkflow(container).run({
     input: { salesChannelsData: [{ name: "Bench store" }] },
   })
   await createRegionsWorkflow(container).run({
     input: {
       regions: [
-        { name: "Europe", currency_code: "eur", countries: ["de", "fr", "nl", "be", "at"] },
-        { name: "North America", currency_code: "usd", countries: ["us", "ca"] },
+        {
+          name: "Europe",
+          currency_code: "eur",
+          countries: ["de", "fr", "nl", "be", "at"],
+        },
+        {
+          name: "North America",
+          currency_code: "usd",
+          countries: ["us", "ca"],
+        },
       ],
     },
   })
@@ -51,29 +61,61 @@ export default async function seedBench({ container }: ExecArgs) {
   })
   const publishable = keys.find((k: any) => k.type === "publishable")!
   const secret = keys.find((k: any) => k.type === "secret")!
-  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: publishable.id, add: [channel.id] } })
-
-  const { result: [warehouse] } = await createStockLocationsWorkflow(container).run({
-    input: { locations: [{ name: "Bench warehouse", address: { address_1: "Dock 1", city: "Rotterdam", country_code: "nl" } }] },
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: publishable.id, add: [channel.id] },
   })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: warehouse.id, add: [channel.id] } })
 
-  const { result: [template] } = await createSerialTemplatesWorkflow(container).run({
+  const {
+    result: [warehouse],
+  } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: "Bench warehouse",
+          address: {
+            address_1: "Dock 1",
+            city: "Rotterdam",
+            country_code: "nl",
+          },
+        },
+      ],
+    },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: warehouse.id, add: [channel.id] },
+  })
+
+  const {
+    result: [template],
+  } = await createSerialTemplatesWorkflow(container).run({
     input: {
       templates: [
         {
           name: "Bench phones",
           warranty_months: 24,
           attributes: [
-            { key: "colour", label: "Colour", type: "select", options: ["graphite", "silver"], required: true },
-            { key: "storage_gb", label: "Storage", type: "number", required: true },
+            {
+              key: "colour",
+              label: "Colour",
+              type: "select",
+              options: ["graphite", "silver"],
+              required: true,
+            },
+            {
+              key: "storage_gb",
+              label: "Storage",
+              type: "number",
+              required: true,
+            },
           ],
         } as any,
       ],
     },
   })
 
-  const { result: [product] } = await createProductsWorkflow(container).run({
+  const {
+    result: [product],
+  } = await createProductsWorkflow(container).run({
     input: {
       products: [
         {
@@ -98,26 +140,48 @@ export default async function seedBench({ container }: ExecArgs) {
     filters: { product_id: product.id },
   })
   const itemOf = (sku: string): string =>
-    (variants.find((v: any) => v.sku === sku) as any).inventory_items[0].inventory_item_id
+    (variants.find((v: any) => v.sku === sku) as any).inventory_items[0]
+      .inventory_item_id
   const inventoryItemId = itemOf("BENCH12-GRAPHITE")
   // A second item with one sold unit that no other measure looks up, so the
   // statement count can see a lookup whose product titles are not cached yet.
   const coldItemId = itemOf("BENCH12-SILVER")
   await setSerialTrackingPolicyWorkflow(container).run({
-    input: { inventory_item_id: coldItemId, mode: "full", warranty_months: 12 } as any,
+    input: {
+      inventory_item_id: coldItemId,
+      mode: "full",
+      warranty_months: 12,
+    } as any,
   })
-  const { result: coldUnits } = await createSerialNumbersWorkflow(container).run({
-    input: { serial_numbers: [{ serial: "BW-COLD-000001", inventory_item_id: coldItemId }] },
+  const { result: coldUnits } = await createSerialNumbersWorkflow(
+    container
+  ).run({
+    input: {
+      serial_numbers: [
+        { serial: "BW-COLD-000001", inventory_item_id: coldItemId },
+      ],
+    },
   })
   await transitionSerialNumbersWorkflow(container).run({
-    input: { ids: coldUnits.map((u: any) => u.id), action: "sell", actor_type: "system" } as any,
+    input: {
+      ids: coldUnits.map((u: any) => u.id),
+      action: "sell",
+      actor_type: "system",
+    } as any,
   })
 
   await setSerialTrackingPolicyWorkflow(container).run({
-    input: { inventory_item_id: inventoryItemId, mode: "full", template_id: template.id } as any,
+    input: {
+      inventory_item_id: inventoryItemId,
+      mode: "full",
+      template_id: template.id,
+    } as any,
   })
 
-  const serials = Array.from({ length: LOOKUP_UNITS }, (_, i) => `BW-${String(i + 1).padStart(6, "0")}`)
+  const serials = Array.from(
+    { length: LOOKUP_UNITS },
+    (_, i) => `BW-${String(i + 1).padStart(6, "0")}`
+  )
   const { result: units } = await createSerialNumbersWorkflow(container).run({
     input: {
       actor: { actor_type: "system", note: "bench seed" },
@@ -125,13 +189,21 @@ export default async function seedBench({ container }: ExecArgs) {
         serial,
         inventory_item_id: inventoryItemId,
         stock_location_id: warehouse.id,
-        attributes: { colour: i % 2 ? "silver" : "graphite", storage_gb: i % 3 ? 128 : 256 },
+        attributes: {
+          colour: i % 2 ? "silver" : "graphite",
+          storage_gb: i % 3 ? 128 : 256,
+        },
       })),
     },
   })
   const soldCount = Math.round(units.length * SOLD_SHARE)
   await transitionSerialNumbersWorkflow(container).run({
-    input: { ids: units.slice(0, soldCount).map((u: any) => u.id), action: "sell", actor_type: "system", note: "bench seed" } as any,
+    input: {
+      ids: units.slice(0, soldCount).map((u: any) => u.id),
+      action: "sell",
+      actor_type: "system",
+      note: "bench seed",
+    } as any,
   })
 
   const seed = {

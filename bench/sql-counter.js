@@ -21,7 +21,9 @@ let server = null
 function statementText(config) {
   if (typeof config === "string") return config
   if (config && typeof config.text === "string") return config.text
-  return String(config && config.name ? `<prepared ${config.name}>` : "<unknown>")
+  return String(
+    config && config.name ? `<prepared ${config.name}>` : "<unknown>"
+  )
 }
 
 function patchClient(Client) {
@@ -34,7 +36,10 @@ function patchClient(Client) {
     if (!state.recording || state.statements.length >= MAX_RECORDED) {
       return original.call(this, config, ...rest)
     }
-    const entry = { sql: statementText(config).replace(/\s+/g, " ").trim().slice(0, 300), ms: null }
+    const entry = {
+      sql: statementText(config).replace(/\s+/g, " ").trim().slice(0, 300),
+      ms: null,
+    }
     state.statements.push(entry)
     const started = process.hrtime.bigint()
     const done = () => {
@@ -50,7 +55,8 @@ function patchClient(Client) {
       }
     }
     const result = original.call(this, config, ...rest)
-    if (cbIndex === -1 && result && typeof result.then === "function") result.then(done, done)
+    if (cbIndex === -1 && result && typeof result.then === "function")
+      result.then(done, done)
     return result
   }
 }
@@ -70,10 +76,14 @@ function startServer() {
       return
     }
     res.writeHead(200, { "content-type": "application/json" })
-    res.end(JSON.stringify({ count: state.count, statements: state.statements }))
+    res.end(
+      JSON.stringify({ count: state.count, statements: state.statements })
+    )
   })
   server.on("error", (err) => {
-    process.stderr.write(`[sql-counter] cannot listen on ${PORT}: ${err.message}\n`)
+    process.stderr.write(
+      `[sql-counter] cannot listen on ${PORT}: ${err.message}\n`
+    )
   })
   server.listen(PORT, "127.0.0.1")
   server.unref()
@@ -83,7 +93,10 @@ if (PORT) {
   const originalLoad = Module._load
   Module._load = function loadAndPatch(request) {
     const exported = originalLoad.apply(this, arguments)
-    if (request === "pg" || /[\\/]node_modules[\\/]pg[\\/]lib[\\/]index\.js$/.test(request)) {
+    if (
+      request === "pg" ||
+      /[\\/]node_modules[\\/]pg[\\/]lib[\\/]index\.js$/.test(request)
+    ) {
       patchClient(exported && exported.Client)
       startServer()
     }

@@ -9,7 +9,12 @@ const os = require("os")
 const path = require("path")
 const { resolveDatabase, ensureDatabase } = require("./lib/db-env")
 const { run, exit, onCleanup } = require("./lib/proc")
-const { startServer, waitForHealth, freePort, request } = require("./lib/scratch-server")
+const {
+  startServer,
+  waitForHealth,
+  freePort,
+  request,
+} = require("./lib/scratch-server")
 
 const ROOT = path.join(__dirname, "..")
 const pkg = require(path.join(ROOT, "package.json"))
@@ -62,11 +67,27 @@ module.exports = defineConfig({
 
 function checkTarball(tarball) {
   const { execFileSync } = require("child_process")
-  const files = execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).split("\n")
-  check(files.some((f) => f.endsWith("modules/serial-inventory/index.js")), "tarball has the compiled module")
-  check(files.some((f) => /migrations\/Migration\d+\.js$/.test(f)), "tarball has the migrations")
-  check(files.some((f) => f.endsWith("src/admin/index.mjs")), "tarball has the admin bundle")
-  check(!files.some((f) => /__tests__|\.spec\.|medusa-config|integration-tests/.test(f)), "tarball has no tests or dev config")
+  const files = execFileSync("tar", ["tzf", tarball], {
+    encoding: "utf8",
+  }).split("\n")
+  check(
+    files.some((f) => f.endsWith("modules/serial-inventory/index.js")),
+    "tarball has the compiled module"
+  )
+  check(
+    files.some((f) => /migrations\/Migration\d+\.js$/.test(f)),
+    "tarball has the migrations"
+  )
+  check(
+    files.some((f) => f.endsWith("src/admin/index.mjs")),
+    "tarball has the admin bundle"
+  )
+  check(
+    !files.some((f) =>
+      /__tests__|\.spec\.|medusa-config|integration-tests/.test(f)
+    ),
+    "tarball has no tests or dev config"
+  )
 }
 
 async function main() {
@@ -76,23 +97,49 @@ async function main() {
   onCleanup(() => fs.rmSync(work, { recursive: true, force: true }))
 
   await must("build", "npm", ["run", "build"], { env: process.env })
-  await must("pack", "npm", ["pack", "--pack-destination", work], { env: process.env })
+  await must("pack", "npm", ["pack", "--pack-destination", work], {
+    env: process.env,
+  })
   const tarball = path.join(work, `${pkg.name}-${pkg.version}.tgz`)
   checkTarball(tarball)
 
   writeScratchApp(appDir, tarball)
-  await must("install", "npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", "--prefix", appDir], {
-    env: process.env,
-  })
+  await must(
+    "install",
+    "npm",
+    [
+      "install",
+      "--prefer-offline",
+      "--no-audit",
+      "--no-fund",
+      "--prefix",
+      appDir,
+    ],
+    {
+      env: process.env,
+    }
+  )
 
   const db = await resolveDatabase({ purpose: "test" })
   onCleanup(db.stop)
   const databaseUrl = db.databaseUrl(`medusa_serial_pack_${process.pid}`)
   await ensureDatabase(databaseUrl)
-  const env = { ...process.env, ...db.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", MEDUSA_DISABLE_TELEMETRY: "true" }
+  const env = {
+    ...process.env,
+    ...db.env,
+    DATABASE_URL: databaseUrl,
+    NODE_ENV: "production",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+  }
   delete env.NODE_OPTIONS
   const medusa = path.join(appDir, "node_modules", ".bin", "medusa")
-  const inApp = (args) => must(args[0], "sh", ["-c", `cd "${appDir}" && "${medusa}" ${args.join(" ")}`], { env })
+  const inApp = (args) =>
+    must(
+      args[0],
+      "sh",
+      ["-c", `cd "${appDir}" && "${medusa}" ${args.join(" ")}`],
+      { env }
+    )
 
   await inApp(["db:migrate"])
   await inApp(["user", "-e", "pack@check.test", "-p", "pack-check-1"])
@@ -102,14 +149,33 @@ async function main() {
   onCleanup(server.stop)
   await waitForHealth(port, 120000)
 
-  const login = await request(port, "POST", "/auth/user/emailpass", { email: "pack@check.test", password: "pack-check-1" })
+  const login = await request(port, "POST", "/auth/user/emailpass", {
+    email: "pack@check.test",
+    password: "pack-check-1",
+  })
   check(login.status === 200 && login.body.token, "admin login works")
   const auth = { authorization: `Bearer ${login.body.token}` }
   const list = await request(port, "GET", "/admin/serial-numbers", null, auth)
-  check(list.status === 200 && Array.isArray(list.body.serial_numbers), "GET /admin/serial-numbers answers from the plugin")
-  check(list.body.status_counts && list.body.status_counts.in_stock === 0, "status counts come back")
-  const templates = await request(port, "POST", "/admin/serial-templates", { name: "Pack check" }, auth)
-  check(templates.status === 201 && /^stpl_/.test(templates.body.serial_template.id), "a template can be created")
+  check(
+    list.status === 200 && Array.isArray(list.body.serial_numbers),
+    "GET /admin/serial-numbers answers from the plugin"
+  )
+  check(
+    list.body.status_counts && list.body.status_counts.in_stock === 0,
+    "status counts come back"
+  )
+  const templates = await request(
+    port,
+    "POST",
+    "/admin/serial-templates",
+    { name: "Pack check" },
+    auth
+  )
+  check(
+    templates.status === 201 &&
+      /^stpl_/.test(templates.body.serial_template.id),
+    "a template can be created"
+  )
   const anonymous = await request(port, "GET", "/admin/serial-numbers")
   check(anonymous.status === 401, "plugin admin routes require an admin")
   console.log("\npackaging check passed")
@@ -122,4 +188,3 @@ main().then(
     return exit(1)
   }
 )
-

@@ -20,7 +20,11 @@ function redact(url) {
 function box(lines) {
   const width = Math.max(...lines.map((l) => l.length))
   const border = "─".repeat(width + 4)
-  return [`┌${border}┐`, ...lines.map((l) => `│  ${l.padEnd(width)}  │`), `└${border}┘`].join("\n")
+  return [
+    `┌${border}┐`,
+    ...lines.map((l) => `│  ${l.padEnd(width)}  │`),
+    `└${border}┘`,
+  ].join("\n")
 }
 
 // Skips `medusa user` (and its error stack) on a second run; any failure means "try anyway".
@@ -47,13 +51,21 @@ async function main() {
   const db = await resolveDatabase({ purpose: "demo" })
   onCleanup(db.stop)
   const databaseUrl = db.databaseUrl(db.dbName || DB_NAME)
-  const where = db.embedded ? `embedded, data in ${db.dataDir}` : "from DATABASE_URL"
+  const where = db.embedded
+    ? `embedded, data in ${db.dataDir}`
+    : "from DATABASE_URL"
   console.log(`PostgreSQL: ${redact(databaseUrl)} (${where})`)
-  if (await ensureDatabase(databaseUrl)) console.log(`Created database ${db.dbName || DB_NAME}`)
+  if (await ensureDatabase(databaseUrl))
+    console.log(`Created database ${db.dbName || DB_NAME}`)
 
   const env = { ...process.env, DATABASE_URL: databaseUrl }
   await step("Running migrations", "npx", ["medusa", "db:migrate"], env)
-  await step("Seeding demo data", "npx", ["medusa", "exec", "./src/scripts/seed-demo.ts"], env)
+  await step(
+    "Seeding demo data",
+    "npx",
+    ["medusa", "exec", "./src/scripts/seed-demo.ts"],
+    env
+  )
 
   if (await adminExists(databaseUrl)) {
     console.log(`\n▶ Admin user ${ADMIN_EMAIL} already exists`)
@@ -61,7 +73,9 @@ async function main() {
     console.log("\n▶ Creating the admin user\n")
     const userArgs = ["medusa", "user", "-e", ADMIN_EMAIL, "-p", ADMIN_PASSWORD]
     if ((await run("npx", userArgs, { env })) !== 0) {
-      console.log(`(could not create ${ADMIN_EMAIL}; it most likely exists already)`)
+      console.log(
+        `(could not create ${ADMIN_EMAIL}; it most likely exists already)`
+      )
     }
   }
 

@@ -45,7 +45,9 @@ async function dropDatabase(url) {
 async function openBenchDatabase() {
   // "demo" reads DATABASE_URL, "test" reads DB_HOST; both fall back to an embedded server.
   // "test" makes the embedded one throwaway (temp data dir, fsync off).
-  const db = await resolveDatabase({ purpose: process.env.DATABASE_URL ? "demo" : "test" })
+  const db = await resolveDatabase({
+    purpose: process.env.DATABASE_URL ? "demo" : "test",
+  })
   const url = db.databaseUrl(DB_NAME)
   try {
     await dropDatabase(url)
@@ -62,10 +64,12 @@ async function openBenchDatabase() {
     return {
       url,
       embedded: db.embedded,
-      describe: `${redact(url)} (${db.embedded ? "embedded" : "external"}, PostgreSQL ${info.version}, ` +
+      describe:
+        `${redact(url)} (${db.embedded ? "embedded" : "external"}, PostgreSQL ${info.version}, ` +
         `fsync=${info.fsync}, synchronous_commit=${info.synchronous_commit})`,
       stop: async () => {
-        if (!db.embedded && process.env.BENCH_KEEP_DB !== "1") await dropDatabase(url).catch(() => {})
+        if (!db.embedded && process.env.BENCH_KEEP_DB !== "1")
+          await dropDatabase(url).catch(() => {})
         await db.stop()
       },
     }

@@ -4,7 +4,11 @@
 function createClient(baseUrl, { secretKey, publishableKey }) {
   const adminAuth = `Basic ${Buffer.from(`${secretKey}:`).toString("base64")}`
 
-  async function request(method, path, { body, admin = false, store = false } = {}) {
+  async function request(
+    method,
+    path,
+    { body, admin = false, store = false } = {}
+  ) {
     const headers = {}
     if (admin) headers.authorization = adminAuth
     if (store) headers["x-publishable-api-key"] = publishableKey
@@ -29,7 +33,9 @@ function createClient(baseUrl, { secretKey, publishableKey }) {
   async function expect(status, method, path, options) {
     const res = await request(method, path, options)
     if (res.status !== status) {
-      throw new Error(`${method} ${path}: expected ${status}, got ${res.status}: ${res.text.slice(0, 500)}`)
+      throw new Error(
+        `${method} ${path}: expected ${status}, got ${res.status}: ${res.text.slice(0, 500)}`
+      )
     }
     return res
   }

@@ -16,7 +16,12 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
 function tail(file, lines = 40) {
   try {
-    return fs.readFileSync(file, "utf8").trimEnd().split("\n").slice(-lines).join("\n")
+    return fs
+      .readFileSync(file, "utf8")
+      .trimEnd()
+      .split("\n")
+      .slice(-lines)
+      .join("\n")
   } catch {
     return "(no log)"
   }
@@ -42,7 +47,9 @@ function spawnMedusa(args, { env, logFile }) {
   fs.closeSync(out)
   child.exited = new Promise((resolve) => {
     child.once("exit", (code, signal) => resolve({ code, signal }))
-    child.once("error", (err) => resolve({ code: 127, signal: null, error: err }))
+    child.once("error", (err) =>
+      resolve({ code: 127, signal: null, error: err })
+    )
   })
   live.add(child)
   child.exited.then(() => live.delete(child))
@@ -75,35 +82,50 @@ async function stopAll() {
 
 async function runMedusa(title, args, { env, logFile }) {
   const started = Date.now()
-  const { code, signal, error } = await spawnMedusa(args, { env, logFile }).exited
+  const { code, signal, error } = await spawnMedusa(args, { env, logFile })
+    .exited
   if (code !== 0) {
-    const why = error ? error.message : signal ? `signal ${signal}` : `exit code ${code}`
-    throw new Error(`${title} failed (${why}). Last lines of ${logFile}:\n${tail(logFile)}`)
+    const why = error
+      ? error.message
+      : signal
+        ? `signal ${signal}`
+        : `exit code ${code}`
+    throw new Error(
+      `${title} failed (${why}). Last lines of ${logFile}:\n${tail(logFile)}`
+    )
   }
   return Date.now() - started
 }
 
 async function startServer({ env, port, logFile, timeoutMs = 120000 }) {
-  const child = spawnMedusa(["start"], { env: { ...env, PORT: String(port) }, logFile })
+  const child = spawnMedusa(["start"], {
+    env: { ...env, PORT: String(port) },
+    logFile,
+  })
   const baseUrl = `http://127.0.0.1:${port}`
   let exited = null
   child.exited.then((result) => (exited = result))
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (exited) {
-      throw new Error(`medusa start exited early (${JSON.stringify(exited)}):\n${tail(logFile)}`)
+      throw new Error(
+        `medusa start exited early (${JSON.stringify(exited)}):\n${tail(logFile)}`
+      )
     }
     try {
       const res = await fetch(`${baseUrl}/health`)
       await res.text()
-      if (res.status === 200) return { child, baseUrl, stop: () => stopChild(child) }
+      if (res.status === 200)
+        return { child, baseUrl, stop: () => stopChild(child) }
     } catch {
       // Not listening yet.
     }
     await sleep(250)
   }
   await stopChild(child)
-  throw new Error(`medusa start did not answer /health within ${timeoutMs} ms:\n${tail(logFile)}`)
+  throw new Error(
+    `medusa start did not answer /health within ${timeoutMs} ms:\n${tail(logFile)}`
+  )
 }
 
 module.exports = { ROOT, freePort, runMedusa, startServer, stopAll, tail }

@@ -2,7 +2,8 @@
 // and formats recorded statements for BENCH_VERBOSE=1 output.
 
 function counter(port) {
-  const call = async (path) => (await fetch(`http://127.0.0.1:${port}${path}`)).json()
+  const call = async (path) =>
+    (await fetch(`http://127.0.0.1:${port}${path}`)).json()
   return {
     reset: () => call("/reset"),
     read: () => call("/read"),
@@ -18,7 +19,9 @@ function describeStatements(label, statements, requestMs) {
   ]
   statements.forEach((s, i) => {
     const ms = s.ms === null ? "    ?" : s.ms.toFixed(1).padStart(7)
-    lines.push(`  ${String(i + 1).padStart(2)}. ${ms} ms  ${s.sql.slice(0, 100)}`)
+    lines.push(
+      `  ${String(i + 1).padStart(2)}. ${ms} ms  ${s.sql.slice(0, 100)}`
+    )
   })
   return lines
 }

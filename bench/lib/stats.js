@@ -19,13 +19,15 @@ function summary(values) {
 }
 
 function round(value, digits = 2) {
-  if (value === null || value === undefined || !Number.isFinite(value)) return null
+  if (value === null || value === undefined || !Number.isFinite(value))
+    return null
   const factor = 10 ** digits
   return Math.round(value * factor) / factor
 }
 
 function ratio(value, baseline) {
-  if (!Number.isFinite(value) || !Number.isFinite(baseline) || baseline === 0) return null
+  if (!Number.isFinite(value) || !Number.isFinite(baseline) || baseline === 0)
+    return null
   return value / baseline
 }
 

@@ -17,9 +17,13 @@ const TARGET_RATIO = 5
 
 const SCRATCH = {
   unitsOnly: { units: "bench_scratch_a_serial_number", events: null },
-  unitsEvents: { units: "bench_scratch_b_serial_number", events: "bench_scratch_b_serial_event" },
+  unitsEvents: {
+    units: "bench_scratch_b_serial_number",
+    events: "bench_scratch_b_serial_event",
+  },
 }
-const SCRATCH_TABLES = "bench_scratch_b_serial_event, bench_scratch_b_serial_number, bench_scratch_a_serial_number"
+const SCRATCH_TABLES =
+  "bench_scratch_b_serial_event, bench_scratch_b_serial_number, bench_scratch_a_serial_number"
 const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 
 // Same format as Medusa's generateEntityId: prefix + 26 Crockford base32 characters.
@@ -31,7 +35,10 @@ function entityId(prefix) {
 }
 
 function attributesFor(i) {
-  return { colour: i % 2 ? "silver" : "graphite", storage_gb: i % 3 ? 128 : 256 }
+  return {
+    colour: i % 2 ? "silver" : "graphite",
+    storage_gb: i % 3 ? 128 : 256,
+  }
 }
 
 function httpBody(seed, prefix) {
@@ -48,7 +55,13 @@ function httpBody(seed, prefix) {
 }
 
 function sqlRows(prefix) {
-  const rows = { ids: [], serials: [], normalized: [], attributes: [], eventIds: [] }
+  const rows = {
+    ids: [],
+    serials: [],
+    normalized: [],
+    attributes: [],
+    eventIds: [],
+  }
   for (let i = 0; i < ROWS; i++) {
     const serial = `${prefix}-${String(i).padStart(5, "0")}`
     rows.ids.push(entityId("sn"))
@@ -78,9 +91,13 @@ const insertEvents = (table) => `
 async function createScratchTables(client) {
   await client.query(`DROP TABLE IF EXISTS ${SCRATCH_TABLES}`)
   for (const { units, events } of Object.values(SCRATCH)) {
-    await client.query(`CREATE TABLE ${units} (LIKE serial_number INCLUDING ALL)`)
+    await client.query(
+      `CREATE TABLE ${units} (LIKE serial_number INCLUDING ALL)`
+    )
     if (!events) continue
-    await client.query(`CREATE TABLE ${events} (LIKE serial_event INCLUDING ALL)`)
+    await client.query(
+      `CREATE TABLE ${events} (LIKE serial_event INCLUDING ALL)`
+    )
     await client.query(
       `ALTER TABLE ${events} ADD FOREIGN KEY (serial_number_id) REFERENCES ${units} (id) ON UPDATE CASCADE`
     )
@@ -101,7 +118,12 @@ async function sqlBatch(client, seed, rows, tables) {
       seed.template_id,
     ])
     if (tables.events) {
-      await client.query(insertEvents(tables.events), [rows.eventIds, rows.ids, "apk_bench", seed.stock_location_id])
+      await client.query(insertEvents(tables.events), [
+        rows.eventIds,
+        rows.ids,
+        "apk_bench",
+        seed.stock_location_id,
+      ])
     }
     await client.query("COMMIT")
   } catch (err) {
@@ -112,15 +134,28 @@ async function sqlBatch(client, seed, rows, tables) {
 }
 
 async function httpBatch(api, body) {
-  const res = await api.expect(201, "POST", "/admin/serial-numbers", { body, admin: true })
+  const res = await api.expect(201, "POST", "/admin/serial-numbers", {
+    body,
+    admin: true,
+  })
   if (!res.json || res.json.count !== ROWS) {
-    throw new Error(`POST /admin/serial-numbers answered count ${res.json && res.json.count}, expected ${ROWS}`)
+    throw new Error(
+      `POST /admin/serial-numbers answered count ${res.json && res.json.count}, expected ${ROWS}`
+    )
   }
   return res.ms
 }
 
-async function measureBatchCreate({ api, seed, databaseUrl, counterPort, verbose, log }) {
-  const tag = `${Date.now().toString(36)}${crypto.randomBytes(2).toString("hex")}`.toUpperCase()
+async function measureBatchCreate({
+  api,
+  seed,
+  databaseUrl,
+  counterPort,
+  verbose,
+  log,
+}) {
+  const tag =
+    `${Date.now().toString(36)}${crypto.randomBytes(2).toString("hex")}`.toUpperCase()
   const client = new Client({ connectionString: databaseUrl })
   await client.connect()
   const http = []
@@ -149,12 +184,20 @@ async function measureBatchCreate({ api, seed, databaseUrl, counterPort, verbose
       if (rep === 0 && verbose) {
         const { statements } = await sql.read()
         await sql.record(false)
-        verboseLines.push(...describeStatements(`batch create of ${ROWS} (warm-up request)`, statements, httpMs))
+        verboseLines.push(
+          ...describeStatements(
+            `batch create of ${ROWS} (warm-up request)`,
+            statements,
+            httpMs
+          )
+        )
       }
       if (!sqlFirst) sqlMs = await runSql()
       const [unitsMs, eventsMs] = sqlMs
-      log(`  batch ${label}: http ${httpMs.toFixed(0)} ms, sql units ${unitsMs.toFixed(0)} ms, ` +
-        `sql units+events ${eventsMs.toFixed(0)} ms`)
+      log(
+        `  batch ${label}: http ${httpMs.toFixed(0)} ms, sql units ${unitsMs.toFixed(0)} ms, ` +
+          `sql units+events ${eventsMs.toFixed(0)} ms`
+      )
       if (rep === 0) continue
       http.push(httpMs)
       unitsOnly.push(unitsMs)
@@ -188,12 +231,30 @@ async function measureBatchCreate({ api, seed, databaseUrl, counterPort, verbose
       ratio_units_only: ratio(h.p50, u.p50),
     },
     rows: [
-      { label: "batch_create_10k_http", unit: "ms", p50: h.p50, p95: h.p95, baseline: e.p50, ratio: r,
-        target: `<= ${TARGET_MS} ms, <= ${TARGET_RATIO}x`, met,
-        why: met ? "" : h.p50 > TARGET_MS ? "(p50)" : "(ratio)" },
-      { label: "  baseline: batch_create_10k_sql units+events", unit: "ms", p50: e.p50, p95: e.p95 },
-      { label: "  info: batch_create_10k_sql units only", unit: "ms", p50: u.p50, p95: u.p95,
-        ratio: ratio(h.p50, u.p50) },
+      {
+        label: "batch_create_10k_http",
+        unit: "ms",
+        p50: h.p50,
+        p95: h.p95,
+        baseline: e.p50,
+        ratio: r,
+        target: `<= ${TARGET_MS} ms, <= ${TARGET_RATIO}x`,
+        met,
+        why: met ? "" : h.p50 > TARGET_MS ? "(p50)" : "(ratio)",
+      },
+      {
+        label: "  baseline: batch_create_10k_sql units+events",
+        unit: "ms",
+        p50: e.p50,
+        p95: e.p95,
+      },
+      {
+        label: "  info: batch_create_10k_sql units only",
+        unit: "ms",
+        p50: u.p50,
+        p95: u.p95,
+        ratio: ratio(h.p50, u.p50),
+      },
     ],
     details: [
       `batch_create_10k_http: ${h.n} sequential requests of ${ROWS} rows after 1 warm-up; ` +

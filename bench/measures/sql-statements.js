@@ -13,7 +13,8 @@ const NO_ROUTE_PATH = "/store/bench-no-such-route"
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 
-const warrantyPath = (serial) => `/store/serial-numbers/${encodeURIComponent(serial)}/warranty`
+const warrantyPath = (serial) =>
+  `/store/serial-numbers/${encodeURIComponent(serial)}/warranty`
 
 async function perRequest(api, sql, pathFor, count, status) {
   await sql.reset()
@@ -21,7 +22,9 @@ async function perRequest(api, sql, pathFor, count, status) {
     const path = pathFor(i)
     const res = await api.request("GET", path, { store: true })
     if (res.status !== status) {
-      throw new Error(`GET ${path}: expected ${status}, got ${res.status}: ${res.text.slice(0, 300)}`)
+      throw new Error(
+        `GET ${path}: expected ${status}, got ${res.status}: ${res.text.slice(0, 300)}`
+      )
     }
   }
   const { count: statements } = await sql.read()
@@ -44,16 +47,55 @@ async function measureSqlStatements({ api, seed, counterPort, verbose, log }) {
   const idle = (await sql.read()).count
 
   // First, before anything has looked up its item: a lookup whose titles are not cached.
-  const cold = await perRequest(api, sql, () => warrantyPath(seed.cold_serial), 1, 200)
+  const cold = await perRequest(
+    api,
+    sql,
+    () => warrantyPath(seed.cold_serial),
+    1,
+    200
+  )
 
-  const sold = await perRequest(api, sql, (i) => warrantyPath(seed.sold_serials[i % seed.sold_serials.length]), N, 200)
-  const unknown = await perRequest(api, sql, (i) => warrantyPath(`BW-NOPE-${i}`), Math.ceil(N / 2), 200)
-  const inStock = await perRequest(api, sql, (i) => warrantyPath(seed.in_stock_serials[i % seed.in_stock_serials.length]), Math.ceil(N / 2), 200)
-  const regions = await perRequest(api, sql, () => "/store/regions", Math.ceil(N / 2), 200)
-  const middleware = await perRequest(api, sql, () => NO_ROUTE_PATH, Math.ceil(N / 2), 404)
+  const sold = await perRequest(
+    api,
+    sql,
+    (i) => warrantyPath(seed.sold_serials[i % seed.sold_serials.length]),
+    N,
+    200
+  )
+  const unknown = await perRequest(
+    api,
+    sql,
+    (i) => warrantyPath(`BW-NOPE-${i}`),
+    Math.ceil(N / 2),
+    200
+  )
+  const inStock = await perRequest(
+    api,
+    sql,
+    (i) =>
+      warrantyPath(seed.in_stock_serials[i % seed.in_stock_serials.length]),
+    Math.ceil(N / 2),
+    200
+  )
+  const regions = await perRequest(
+    api,
+    sql,
+    () => "/store/regions",
+    Math.ceil(N / 2),
+    200
+  )
+  const middleware = await perRequest(
+    api,
+    sql,
+    () => NO_ROUTE_PATH,
+    Math.ceil(N / 2),
+    404
+  )
   const plugin = sold - middleware
-  log(`  statements/request: sold ${sold}, unknown ${unknown}, in stock ${inStock}, regions ${regions}, ` +
-    `middleware only ${middleware}, idle ${idle}/s`)
+  log(
+    `  statements/request: sold ${sold}, unknown ${unknown}, in stock ${inStock}, regions ${regions}, ` +
+      `middleware only ${middleware}, idle ${idle}/s`
+  )
 
   const verboseLines = []
   if (verbose) {
@@ -89,14 +131,42 @@ async function measureSqlStatements({ api, seed, counterPort, verbose, log }) {
       baseline_name: "store_regions_sql_statements",
     },
     rows: [
-      { label: "warranty_lookup_sql_statements", unit: "stmt", p50: sold, baseline: regions, ratio: r,
-        target: `<= ${TARGET} per lookup`, met },
-      { label: "  info: first lookup of an item (titles not cached)", unit: "stmt", p50: cold },
-      { label: "  info: lookup of an unknown serial", unit: "stmt", p50: unknown },
-      { label: "  info: lookup of a unit in stock", unit: "stmt", p50: inStock },
-      { label: "  info: store middleware only (404 path)", unit: "stmt", p50: middleware },
-      { label: "  info: plugin statements (sold - middleware)", unit: "stmt", p50: plugin,
-        target: `<= ${TARGET}`, met: plugin <= TARGET },
+      {
+        label: "warranty_lookup_sql_statements",
+        unit: "stmt",
+        p50: sold,
+        baseline: regions,
+        ratio: r,
+        target: `<= ${TARGET} per lookup`,
+        met,
+      },
+      {
+        label: "  info: first lookup of an item (titles not cached)",
+        unit: "stmt",
+        p50: cold,
+      },
+      {
+        label: "  info: lookup of an unknown serial",
+        unit: "stmt",
+        p50: unknown,
+      },
+      {
+        label: "  info: lookup of a unit in stock",
+        unit: "stmt",
+        p50: inStock,
+      },
+      {
+        label: "  info: store middleware only (404 path)",
+        unit: "stmt",
+        p50: middleware,
+      },
+      {
+        label: "  info: plugin statements (sold - middleware)",
+        unit: "stmt",
+        p50: plugin,
+        target: `<= ${TARGET}`,
+        met: plugin <= TARGET,
+      },
     ],
     details: [
       `warranty_lookup_sql_statements: pg Client#query calls in the server per request, averaged over ` +

@@ -20,7 +20,8 @@ function lookupPaths(seed) {
   return () => {
     const i = n++
     let serial
-    if (i % 10 === 8) serial = seed.in_stock_serials[i % seed.in_stock_serials.length]
+    if (i % 10 === 8)
+      serial = seed.in_stock_serials[i % seed.in_stock_serials.length]
     else if (i % 10 === 9) serial = `BW-UNKNOWN-${i % 5000}`
     else serial = seed.sold_serials[(i * 7) % seed.sold_serials.length]
     return `/store/serial-numbers/${encodeURIComponent(serial)}/warranty`
@@ -37,7 +38,12 @@ function load({ baseUrl, publishableKey, nextPath, seconds }) {
         connections: CONNECTIONS,
         duration: seconds,
         headers: { "x-publishable-api-key": publishableKey },
-        requests: [{ method: "GET", setupRequest: (req) => ({ ...req, path: nextPath() }) }],
+        requests: [
+          {
+            method: "GET",
+            setupRequest: (req) => ({ ...req, path: nextPath() }),
+          },
+        ],
       },
       (err, result) => {
         if (err) return reject(err)
@@ -53,11 +59,19 @@ function load({ baseUrl, publishableKey, nextPath, seconds }) {
 
 async function runRoute(ctx, label, nextPath, pooled) {
   await load({ ...ctx, nextPath, seconds: WARMUP_SECONDS })
-  const { latencies, statuses, result } = await load({ ...ctx, nextPath, seconds: SECONDS })
-  const bad = Object.entries(statuses).filter(([code]) => code < 200 || code >= 300)
+  const { latencies, statuses, result } = await load({
+    ...ctx,
+    nextPath,
+    seconds: SECONDS,
+  })
+  const bad = Object.entries(statuses).filter(
+    ([code]) => code < 200 || code >= 300
+  )
   if (bad.length || result.errors || result.timeouts) {
-    throw new Error(`${label}: non-2xx ${JSON.stringify(Object.fromEntries(bad))}, ` +
-      `errors ${result.errors}, timeouts ${result.timeouts}`)
+    throw new Error(
+      `${label}: non-2xx ${JSON.stringify(Object.fromEntries(bad))}, ` +
+        `errors ${result.errors}, timeouts ${result.timeouts}`
+    )
   }
   pooled.latencies.push(...latencies)
   pooled.seconds += result.duration
@@ -72,8 +86,10 @@ async function measureWarrantyLookup({ api, seed, log }) {
   for (let round = 1; round <= ROUNDS; round++) {
     await runRoute(ctx, "GET /store/regions", () => "/store/regions", regions)
     await runRoute(ctx, "GET warranty", nextLookup, lookup)
-    log(`  lookup round ${round}/${ROUNDS}: regions p50 ${regions.rounds.at(-1).toFixed(2)} ms, ` +
-      `lookup p50 ${lookup.rounds.at(-1).toFixed(2)} ms`)
+    log(
+      `  lookup round ${round}/${ROUNDS}: regions p50 ${regions.rounds.at(-1).toFixed(2)} ms, ` +
+        `lookup p50 ${lookup.rounds.at(-1).toFixed(2)} ms`
+    )
   }
 
   const l = summary(lookup.latencies)
@@ -101,9 +117,24 @@ async function measureWarrantyLookup({ api, seed, log }) {
       baseline_rps: regionsRps,
     },
     rows: [
-      { label: "warranty_lookup_http", unit: "ms", p50: l.p50, p95: l.p95, baseline: g.p50, ratio: r,
-        target: `<= ${TARGET_RATIO}x regions`, met, rps: lookupRps },
-      { label: "  baseline: store_regions_http", unit: "ms", p50: g.p50, p95: g.p95, rps: regionsRps },
+      {
+        label: "warranty_lookup_http",
+        unit: "ms",
+        p50: l.p50,
+        p95: l.p95,
+        baseline: g.p50,
+        ratio: r,
+        target: `<= ${TARGET_RATIO}x regions`,
+        met,
+        rps: lookupRps,
+      },
+      {
+        label: "  baseline: store_regions_http",
+        unit: "ms",
+        p50: g.p50,
+        p95: g.p95,
+        rps: regionsRps,
+      },
     ],
     details: [
       `warranty_lookup_http: ${CONNECTIONS} connections, ${ROUNDS} x ${SECONDS} s after ${WARMUP_SECONDS} s warm-up each; ` +

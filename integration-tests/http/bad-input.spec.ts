@@ -12,10 +12,17 @@ medusaIntegrationTestRunner({
       attributes: { colour: "black" },
       ...extra,
     })
-    const post = (path: string, body: unknown) => api.post(path, body, { ...f.adminHeaders, validateStatus: () => true })
-    const create = (rows: unknown[]) => post("/admin/serial-numbers", { serial_numbers: rows })
+    const post = (path: string, body: unknown) =>
+      api.post(path, body, { ...f.adminHeaders, validateStatus: () => true })
+    const create = (rows: unknown[]) =>
+      post("/admin/serial-numbers", { serial_numbers: rows })
     const counts = async () =>
-      (await sql(getContainer(), "select (select count(*)::int from serial_number) as units, (select count(*)::int from serial_event) as events"))[0]
+      (
+        await sql(
+          getContainer(),
+          "select (select count(*)::int from serial_number) as units, (select count(*)::int from serial_event) as events"
+        )
+      )[0]
 
     beforeEach(async () => {
       f = await createFixtures(getContainer())
@@ -24,10 +31,18 @@ medusaIntegrationTestRunner({
 
     it("refuses duplicates inside a batch and against existing units, naming every one, writing nothing", async () => {
       const before = await counts()
-      const res = await create([unit("NEW-1"), unit("new-1 "), unit("exist-1"), unit("NEW-2"), unit(" EXIST-2")])
+      const res = await create([
+        unit("NEW-1"),
+        unit("new-1 "),
+        unit("exist-1"),
+        unit("NEW-2"),
+        unit(" EXIST-2"),
+      ])
       expect(res.status).toBe(422)
       expect(res.data.type).toBe("duplicate_error")
-      expect(res.data.message).toContain('row 2 ("new-1 "): duplicates row 1 in this batch')
+      expect(res.data.message).toContain(
+        'row 2 ("new-1 "): duplicates row 1 in this batch'
+      )
       expect(res.data.message).toContain('row 3 ("exist-1"): already exists')
       expect(res.data.message).toContain('row 5 (" EXIST-2"): already exists')
       expect(res.data.message).not.toContain("row 4")
@@ -43,7 +58,9 @@ medusaIntegrationTestRunner({
       const res = await create(rows)
       expect(res.status).toBe(400)
       expect(res.data.code).toBe("serial_number_batch_invalid")
-      expect(res.data.message).toMatch(/^3 of 1000 serial numbers refused, nothing was written/)
+      expect(res.data.message).toMatch(
+        /^3 of 1000 serial numbers refused, nothing was written/
+      )
       expect(res.data.message).toContain("row 11")
       expect(res.data.message).toContain("row 501")
       expect(res.data.message).toContain("row 1000")
@@ -67,32 +84,60 @@ medusaIntegrationTestRunner({
 
     it.each([
       ["unknown", { colour: "black", ram: "8GB" }, 'unknown attribute "ram"'],
-      ["mistyped", { colour: "black", battery_health: "high" }, '"battery_health" must be a number'],
-      ["outside the options", { colour: "pink" }, '"colour" must be one of black, silver, gold'],
-      ["missing required", { firmware: "1.0" }, 'attribute "colour" is required'],
-    ])("refuses %s template attributes on create", async (_label, attributes, message) => {
-      const before = await counts()
-      const res = await create([unit("ATTR-1", { attributes })])
-      expect(res.status).toBe(400)
-      expect(res.data.code).toBe("serial_attributes_invalid")
-      expect(res.data.message).toContain(message)
-      expect(await counts()).toEqual(before)
-    })
+      [
+        "mistyped",
+        { colour: "black", battery_health: "high" },
+        '"battery_health" must be a number',
+      ],
+      [
+        "outside the options",
+        { colour: "pink" },
+        '"colour" must be one of black, silver, gold',
+      ],
+      [
+        "missing required",
+        { firmware: "1.0" },
+        'attribute "colour" is required',
+      ],
+    ])(
+      "refuses %s template attributes on create",
+      async (_label, attributes, message) => {
+        const before = await counts()
+        const res = await create([unit("ATTR-1", { attributes })])
+        expect(res.status).toBe(400)
+        expect(res.data.code).toBe("serial_attributes_invalid")
+        expect(res.data.message).toContain(message)
+        expect(await counts()).toEqual(before)
+      }
+    )
 
     it("refuses bad attributes on update, changing nothing", async () => {
-      const [{ id }] = await sql(getContainer(), "select id from serial_number where serial = 'EXIST-1'")
+      const [{ id }] = await sql(
+        getContainer(),
+        "select id from serial_number where serial = 'EXIST-1'"
+      )
       const before = await counts()
-      const res = await post(`/admin/serial-numbers/${id}`, { attributes: { colour: "pink", bin: 1 }, bin_code: "Z" })
+      const res = await post(`/admin/serial-numbers/${id}`, {
+        attributes: { colour: "pink", bin: 1 },
+        bin_code: "Z",
+      })
       expect(res.status).toBe(400)
       expect(res.data.message).toContain('"colour" must be one of')
       expect(res.data.message).toContain('unknown attribute "bin"')
-      const [row] = await sql(getContainer(), "select bin_code, attributes from serial_number where id = ?", [id])
+      const [row] = await sql(
+        getContainer(),
+        "select bin_code, attributes from serial_number where id = ?",
+        [id]
+      )
       expect(row).toEqual({ bin_code: null, attributes: { colour: "black" } })
       expect(await counts()).toEqual(before)
     })
 
     it("refuses an invalid transition naming the serial, its status and the action", async () => {
-      const [{ id }] = await sql(getContainer(), "select id from serial_number where serial = 'EXIST-1'")
+      const [{ id }] = await sql(
+        getContainer(),
+        "select id from serial_number where serial = 'EXIST-1'"
+      )
       const before = await counts()
       const res = await post(`/admin/serial-numbers/${id}/return`, {})
       expect(res.status).toBe(400)
@@ -105,31 +150,71 @@ medusaIntegrationTestRunner({
     it("answers unknown ids with 404 and a code", async () => {
       const cases: [string, string, string][] = [
         ["get", "/admin/serial-numbers/sn_missing", "serial_number_not_found"],
-        ["post", "/admin/serial-numbers/sn_missing/reserve", "serial_number_not_found"],
+        [
+          "post",
+          "/admin/serial-numbers/sn_missing/reserve",
+          "serial_number_not_found",
+        ],
         ["post", "/admin/serial-numbers/sn_missing", "serial_number_not_found"],
-        ["get", "/admin/serial-templates/stpl_missing", "serial_template_not_found"],
-        ["delete", "/admin/serial-templates/stpl_missing", "serial_template_not_found"],
-        ["get", "/admin/serial-tracking-policies/iitem_missing", "inventory_item_not_found"],
+        [
+          "get",
+          "/admin/serial-templates/stpl_missing",
+          "serial_template_not_found",
+        ],
+        [
+          "delete",
+          "/admin/serial-templates/stpl_missing",
+          "serial_template_not_found",
+        ],
+        [
+          "get",
+          "/admin/serial-tracking-policies/iitem_missing",
+          "inventory_item_not_found",
+        ],
       ]
       for (const [method, path, code] of cases) {
-        const res = await (api as any)[method](path, ...(method === "post" ? [{}] : []), { ...f.adminHeaders, validateStatus: () => true })
+        const res = await (api as any)[method](
+          path,
+          ...(method === "post" ? [{}] : []),
+          { ...f.adminHeaders, validateStatus: () => true }
+        )
         expect([path, res.status, res.data.code]).toEqual([path, 404, code])
       }
     })
 
     it("refuses unknown inventory items, locations and templates on create", async () => {
       const before = await counts()
-      const item = await create([unit("REF-1", { inventory_item_id: "iitem_missing" })])
-      expect([item.status, item.data.code]).toEqual([404, "inventory_item_not_found"])
-      const location = await create([unit("REF-2", { stock_location_id: "sloc_missing" })])
-      expect([location.status, location.data.code]).toEqual([404, "stock_location_not_found"])
-      const template = await create([unit("REF-3", { template_id: "stpl_missing" })])
-      expect([template.status, template.data.code]).toEqual([400, "serial_template_not_found"])
+      const item = await create([
+        unit("REF-1", { inventory_item_id: "iitem_missing" }),
+      ])
+      expect([item.status, item.data.code]).toEqual([
+        404,
+        "inventory_item_not_found",
+      ])
+      const location = await create([
+        unit("REF-2", { stock_location_id: "sloc_missing" }),
+      ])
+      expect([location.status, location.data.code]).toEqual([
+        404,
+        "stock_location_not_found",
+      ])
+      const template = await create([
+        unit("REF-3", { template_id: "stpl_missing" }),
+      ])
+      expect([template.status, template.data.code]).toEqual([
+        400,
+        "serial_template_not_found",
+      ])
       expect(await counts()).toEqual(before)
     })
 
     it("refuses units for an item whose tracking is off", async () => {
-      const res = await create([unit("OFF-1", { inventory_item_id: f.untrackedInventoryItemId, attributes: {} })])
+      const res = await create([
+        unit("OFF-1", {
+          inventory_item_id: f.untrackedInventoryItemId,
+          attributes: {},
+        }),
+      ])
       expect(res.status).toBe(400)
       expect(res.data.code).toBe("serial_tracking_disabled")
     })
@@ -141,16 +226,38 @@ medusaIntegrationTestRunner({
         [unit("DATE-2", { received_at: "2026-01-01T10:00:00" })],
         [unit("NUL-1", { lot: "L\u0000" })],
         [unit("NUL-2", { metadata: { note: "a\u0000b" } })],
-        [unit("NUL-3", { attributes: { colour: "black", firmware: "1\u0000" } })],
+        [
+          unit("NUL-3", {
+            attributes: { colour: "black", firmware: "1\u0000" },
+          }),
+        ],
       ]
       for (const rows of cases) {
         const res = await create(rows)
-        expect([JSON.stringify(rows[0]), res.status]).toEqual([JSON.stringify(rows[0]), 400])
+        expect([JSON.stringify(rows[0]), res.status]).toEqual([
+          JSON.stringify(rows[0]),
+          400,
+        ])
       }
-      const [{ id }] = await sql(getContainer(), "select id from serial_number where serial = 'EXIST-1'")
-      expect((await post(`/admin/serial-numbers/${id}/reserve`, { note: "x\u0000" })).status).toBe(400)
-      expect((await post(`/admin/serial-numbers/${id}`, { warranty_expires_at: "2026-02-31" })).status).toBe(400)
-      const q = await api.get("/admin/serial-numbers?q=%00", { ...f.adminHeaders, validateStatus: () => true })
+      const [{ id }] = await sql(
+        getContainer(),
+        "select id from serial_number where serial = 'EXIST-1'"
+      )
+      expect(
+        (await post(`/admin/serial-numbers/${id}/reserve`, { note: "x\u0000" }))
+          .status
+      ).toBe(400)
+      expect(
+        (
+          await post(`/admin/serial-numbers/${id}`, {
+            warranty_expires_at: "2026-02-31",
+          })
+        ).status
+      ).toBe(400)
+      const q = await api.get("/admin/serial-numbers?q=%00", {
+        ...f.adminHeaders,
+        validateStatus: () => true,
+      })
       expect(q.status).toBe(400)
       expect(await counts()).toEqual(before)
     })
@@ -159,7 +266,10 @@ medusaIntegrationTestRunner({
       expect((await create([unit("X", { colour: "red" })])).status).toBe(400)
       expect((await create([])).status).toBe(400)
       expect((await post("/admin/serial-numbers", {})).status).toBe(400)
-      const huge = Array.from({ length: 10001 }, (_, i) => ({ serial: `H${i}`, inventory_item_id: "i" }))
+      const huge = Array.from({ length: 10001 }, (_, i) => ({
+        serial: `H${i}`,
+        inventory_item_id: "i",
+      }))
       const res = await create(huge)
       expect(res.status).toBe(400)
       expect(res.data.message).toMatch(/10000/)

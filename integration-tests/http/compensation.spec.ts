@@ -1,5 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import {
   createSerialNumbersWorkflow,
   transitionSerialNumbersWorkflow,
@@ -31,21 +35,41 @@ function failingAfter(name: string, workflow: any) {
 
 const createThenFail = failingAfter("create", createSerialNumbersWorkflow)
 const updateThenFail = failingAfter("update", updateSerialNumbersWorkflow)
-const transitionThenFail = failingAfter("transition", transitionSerialNumbersWorkflow)
-const templateCreateThenFail = failingAfter("template-create", createSerialTemplatesWorkflow)
-const templateUpdateThenFail = failingAfter("template-update", updateSerialTemplatesWorkflow)
-const templateDeleteThenFail = failingAfter("template-delete", deleteSerialTemplatesWorkflow)
+const transitionThenFail = failingAfter(
+  "transition",
+  transitionSerialNumbersWorkflow
+)
+const templateCreateThenFail = failingAfter(
+  "template-create",
+  createSerialTemplatesWorkflow
+)
+const templateUpdateThenFail = failingAfter(
+  "template-update",
+  updateSerialTemplatesWorkflow
+)
+const templateDeleteThenFail = failingAfter(
+  "template-delete",
+  deleteSerialTemplatesWorkflow
+)
 const policyThenFail = failingAfter("policy", setSerialTrackingPolicyWorkflow)
 
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
     let f: Fixtures
     const run = async (workflow: any, input: unknown) => {
-      const { errors } = await workflow(getContainer()).run({ input, throwOnError: false })
-      expect(errors.map((e: any) => e.error?.message)).toEqual(["injected failure after the workflow"])
+      const { errors } = await workflow(getContainer()).run({
+        input,
+        throwOnError: false,
+      })
+      expect(errors.map((e: any) => e.error?.message)).toEqual([
+        "injected failure after the workflow",
+      ])
     }
     const snapshot = () =>
-      sql(getContainer(), "select id, status, bin_code, attributes, warranty_expires_at from serial_number order by id")
+      sql(
+        getContainer(),
+        "select id, status, bin_code, attributes, warranty_expires_at from serial_number order by id"
+      )
 
     beforeEach(async () => {
       f = await createFixtures(getContainer())
@@ -54,18 +78,32 @@ medusaIntegrationTestRunner({
     it("create: removes the batch and its events", async () => {
       await run(createThenFail, {
         serial_numbers: [
-          { serial: "C-1", inventory_item_id: f.inventoryItemId, attributes: { colour: "black" } },
-          { serial: "C-2", inventory_item_id: f.inventoryItemId, attributes: { colour: "black" } },
+          {
+            serial: "C-1",
+            inventory_item_id: f.inventoryItemId,
+            attributes: { colour: "black" },
+          },
+          {
+            serial: "C-2",
+            inventory_item_id: f.inventoryItemId,
+            attributes: { colour: "black" },
+          },
         ],
       })
-      expect(await sql(getContainer(), "select id from serial_number")).toEqual([])
-      expect(await sql(getContainer(), "select id from serial_event")).toEqual([])
+      expect(await sql(getContainer(), "select id from serial_number")).toEqual(
+        []
+      )
+      expect(await sql(getContainer(), "select id from serial_event")).toEqual(
+        []
+      )
     })
 
     describe("on existing units", () => {
       let ids: string[]
       beforeEach(async () => {
-        const { result } = await createSerialNumbersWorkflow(getContainer()).run({
+        const { result } = await createSerialNumbersWorkflow(
+          getContainer()
+        ).run({
           input: {
             serial_numbers: ["E-1", "E-2"].map((serial) => ({
               serial,
@@ -80,7 +118,11 @@ medusaIntegrationTestRunner({
 
       it("update: writes the previous values back", async () => {
         const before = await snapshot()
-        await run(updateThenFail, { updates: [{ id: ids[0], bin_code: "Z-9", attributes: { firmware: "9" } }] })
+        await run(updateThenFail, {
+          updates: [
+            { id: ids[0], bin_code: "Z-9", attributes: { firmware: "9" } },
+          ],
+        })
         expect(await snapshot()).toEqual(before)
       })
 
@@ -88,8 +130,16 @@ medusaIntegrationTestRunner({
         const before = await snapshot()
         await run(transitionThenFail, { ids, action: "sell" })
         expect(await snapshot()).toEqual(before)
-        const events = await sql(getContainer(), "select type from serial_event where serial_number_id = ? order by created_at", [ids[0]])
-        expect(events.map((e: any) => e.type)).toEqual(["received", "sold", "reverted"])
+        const events = await sql(
+          getContainer(),
+          "select type from serial_event where serial_number_id = ? order by created_at",
+          [ids[0]]
+        )
+        expect(events.map((e: any) => e.type)).toEqual([
+          "received",
+          "sold",
+          "reverted",
+        ])
         const [{ mismatches }] = await sql(
           getContainer(),
           `select count(*)::int as mismatches from serial_number sn
@@ -101,26 +151,62 @@ medusaIntegrationTestRunner({
 
     it("template create, update and delete: undone", async () => {
       await run(templateCreateThenFail, { templates: [{ name: "Laptops" }] })
-      expect(await sql(getContainer(), "select name from serial_template where deleted_at is null order by name")).toEqual([
-        { name: "Phones" },
-      ])
-      await run(templateUpdateThenFail, { updates: [{ id: f.templateId, name: "Renamed", warranty_months: 1 }] })
-      expect(await sql(getContainer(), "select name, warranty_months from serial_template where id = ?", [f.templateId])).toEqual([
-        { name: "Phones", warranty_months: 24 },
-      ])
-      const { result: [spare] } = await createSerialTemplatesWorkflow(getContainer()).run({ input: { templates: [{ name: "Spare" }] } })
+      expect(
+        await sql(
+          getContainer(),
+          "select name from serial_template where deleted_at is null order by name"
+        )
+      ).toEqual([{ name: "Phones" }])
+      await run(templateUpdateThenFail, {
+        updates: [{ id: f.templateId, name: "Renamed", warranty_months: 1 }],
+      })
+      expect(
+        await sql(
+          getContainer(),
+          "select name, warranty_months from serial_template where id = ?",
+          [f.templateId]
+        )
+      ).toEqual([{ name: "Phones", warranty_months: 24 }])
+      const {
+        result: [spare],
+      } = await createSerialTemplatesWorkflow(getContainer()).run({
+        input: { templates: [{ name: "Spare" }] },
+      })
       await run(templateDeleteThenFail, { ids: [spare.id] })
-      expect(await sql(getContainer(), "select deleted_at from serial_template where id = ?", [spare.id])).toEqual([{ deleted_at: null }])
+      expect(
+        await sql(
+          getContainer(),
+          "select deleted_at from serial_template where id = ?",
+          [spare.id]
+        )
+      ).toEqual([{ deleted_at: null }])
     })
 
     it("tracking policy: restores the previous policy, or removes a new one", async () => {
-      await run(policyThenFail, { inventory_item_id: f.inventoryItemId, mode: "none", warranty_months: 99 })
+      await run(policyThenFail, {
+        inventory_item_id: f.inventoryItemId,
+        mode: "none",
+        warranty_months: 99,
+      })
       expect(
-        await sql(getContainer(), "select mode, warranty_months, template_id from serial_tracking_policy where inventory_item_id = ?", [f.inventoryItemId])
-      ).toEqual([{ mode: "full", warranty_months: null, template_id: f.templateId }])
-      await run(policyThenFail, { inventory_item_id: f.untrackedInventoryItemId, mode: "full" })
+        await sql(
+          getContainer(),
+          "select mode, warranty_months, template_id from serial_tracking_policy where inventory_item_id = ?",
+          [f.inventoryItemId]
+        )
+      ).toEqual([
+        { mode: "full", warranty_months: null, template_id: f.templateId },
+      ])
+      await run(policyThenFail, {
+        inventory_item_id: f.untrackedInventoryItemId,
+        mode: "full",
+      })
       expect(
-        await sql(getContainer(), "select id from serial_tracking_policy where inventory_item_id = ? and deleted_at is null", [f.untrackedInventoryItemId])
+        await sql(
+          getContainer(),
+          "select id from serial_tracking_policy where inventory_item_id = ? and deleted_at is null",
+          [f.untrackedInventoryItemId]
+        )
       ).toEqual([])
     })
   },

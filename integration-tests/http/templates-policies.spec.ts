@@ -21,7 +21,12 @@ medusaIntegrationTestRunner({
             warranty_months: 6,
             condition_grades: ["A", "B", "C"],
             attributes: [
-              { key: "grade", type: "select", options: ["A", "B", "C"], required: true },
+              {
+                key: "grade",
+                type: "select",
+                options: ["A", "B", "C"],
+                required: true,
+              },
               { key: "battery_health", type: "number", unit: "%" },
             ],
           },
@@ -30,58 +35,129 @@ medusaIntegrationTestRunner({
         expect(created.status).toBe(201)
         const id = created.data.serial_template.id
         expect(id).toMatch(/^stpl_/)
-        const [row] = await sql(getContainer(), "select name, warranty_months, attributes, condition_grades from serial_template where id = ?", [id])
-        expect(row).toMatchObject({ name: "Refurbished laptops", warranty_months: 6, condition_grades: ["A", "B", "C"] })
+        const [row] = await sql(
+          getContainer(),
+          "select name, warranty_months, attributes, condition_grades from serial_template where id = ?",
+          [id]
+        )
+        expect(row).toMatchObject({
+          name: "Refurbished laptops",
+          warranty_months: 6,
+          condition_grades: ["A", "B", "C"],
+        })
         expect(row.attributes).toHaveLength(2)
 
-        const list = await api.get("/admin/serial-templates?q=laptop", f.adminHeaders)
+        const list = await api.get(
+          "/admin/serial-templates?q=laptop",
+          f.adminHeaders
+        )
         expect(list.data.serial_templates.map((t: any) => t.id)).toEqual([id])
-        expect((await api.get("/admin/serial-templates", f.adminHeaders)).data.count).toBe(2)
+        expect(
+          (await api.get("/admin/serial-templates", f.adminHeaders)).data.count
+        ).toBe(2)
 
-        const updated = await api.post(`/admin/serial-templates/${id}`, { warranty_months: 12 }, f.adminHeaders)
-        expect(updated.data.serial_template).toMatchObject({ id, warranty_months: 12, name: "Refurbished laptops" })
+        const updated = await api.post(
+          `/admin/serial-templates/${id}`,
+          { warranty_months: 12 },
+          f.adminHeaders
+        )
+        expect(updated.data.serial_template).toMatchObject({
+          id,
+          warranty_months: 12,
+          name: "Refurbished laptops",
+        })
 
-        const deleted = await api.delete(`/admin/serial-templates/${id}`, f.adminHeaders)
-        expect(deleted.data).toEqual({ id, object: "serial_template", deleted: true })
-        expect((await api.get(`/admin/serial-templates/${id}`, opts())).status).toBe(404)
+        const deleted = await api.delete(
+          `/admin/serial-templates/${id}`,
+          f.adminHeaders
+        )
+        expect(deleted.data).toEqual({
+          id,
+          object: "serial_template",
+          deleted: true,
+        })
+        expect(
+          (await api.get(`/admin/serial-templates/${id}`, opts())).status
+        ).toBe(404)
       })
 
       it("refuses to delete a template a tracking policy uses, naming the item", async () => {
-        const res = await api.delete(`/admin/serial-templates/${f.templateId}`, opts())
+        const res = await api.delete(
+          `/admin/serial-templates/${f.templateId}`,
+          opts()
+        )
         expect(res.status).toBe(400)
         expect(res.data.code).toBe("serial_template_in_use")
         expect(res.data.message).toContain(f.inventoryItemId)
-        expect(await sql(getContainer(), "select deleted_at from serial_template where id = ?", [f.templateId])).toEqual([{ deleted_at: null }])
+        expect(
+          await sql(
+            getContainer(),
+            "select deleted_at from serial_template where id = ?",
+            [f.templateId]
+          )
+        ).toEqual([{ deleted_at: null }])
       })
 
       it("refuses to delete a template that units still use", async () => {
-        const spare = await api.post("/admin/serial-templates", { name: "Spare" }, f.adminHeaders)
+        const spare = await api.post(
+          "/admin/serial-templates",
+          { name: "Spare" },
+          f.adminHeaders
+        )
         const id = spare.data.serial_template.id
         await api.post(
           "/admin/serial-numbers",
-          { serial_numbers: [{ serial: "TPL-1", inventory_item_id: f.inventoryItemId, template_id: id }] },
+          {
+            serial_numbers: [
+              {
+                serial: "TPL-1",
+                inventory_item_id: f.inventoryItemId,
+                template_id: id,
+              },
+            ],
+          },
           f.adminHeaders
         )
         const res = await api.delete(`/admin/serial-templates/${id}`, opts())
-        expect([res.status, res.data.code]).toEqual([400, "serial_template_in_use"])
+        expect([res.status, res.data.code]).toEqual([
+          400,
+          "serial_template_in_use",
+        ])
         expect(res.data.message).toContain("1 serial number(s)")
-        expect(await sql(getContainer(), "select deleted_at from serial_template where id = ?", [id])).toEqual([{ deleted_at: null }])
+        expect(
+          await sql(
+            getContainer(),
+            "select deleted_at from serial_template where id = ?",
+            [id]
+          )
+        ).toEqual([{ deleted_at: null }])
       })
 
       it("refuses bad definitions and taken names, writing nothing", async () => {
         const bad = [
           { name: "X", attributes: [{ key: "Colour Name", type: "text" }] },
           { name: "X", attributes: [{ key: "c", type: "select" }] },
-          { name: "X", attributes: [{ key: "c", type: "text" }, { key: "c", type: "number" }] },
+          {
+            name: "X",
+            attributes: [
+              { key: "c", type: "text" },
+              { key: "c", type: "number" },
+            ],
+          },
           { name: "X", attributes: [{ key: "c", type: "colour" }] },
           { name: "" },
           { name: "Phones" },
         ]
         for (const body of bad) {
           const res = await api.post("/admin/serial-templates", body, opts())
-          expect([JSON.stringify(body), res.status]).toEqual([JSON.stringify(body), 400])
+          expect([JSON.stringify(body), res.status]).toEqual([
+            JSON.stringify(body),
+            400,
+          ])
         }
-        expect(await sql(getContainer(), "select name from serial_template")).toEqual([{ name: "Phones" }])
+        expect(
+          await sql(getContainer(), "select name from serial_template")
+        ).toEqual([{ name: "Phones" }])
       })
     })
 
@@ -89,27 +165,79 @@ medusaIntegrationTestRunner({
       it("reads the default for an item without a policy, then sets and changes one", async () => {
         const path = `/admin/serial-tracking-policies/${f.untrackedInventoryItemId}`
         const initial = await api.get(path, f.adminHeaders)
-        expect(initial.data.serial_tracking_policy).toMatchObject({ mode: "none", is_default: true })
+        expect(initial.data.serial_tracking_policy).toMatchObject({
+          mode: "none",
+          is_default: true,
+        })
 
-        const set = await api.post(path, { mode: "outbound", template_id: f.templateId, allocation_strategy: "condition", generator_pattern: "PHX-{YYYY}-{SEQ:6}" }, f.adminHeaders)
-        expect(set.data.serial_tracking_policy).toMatchObject({ mode: "outbound", is_default: false })
+        const set = await api.post(
+          path,
+          {
+            mode: "outbound",
+            template_id: f.templateId,
+            allocation_strategy: "condition",
+            generator_pattern: "PHX-{YYYY}-{SEQ:6}",
+          },
+          f.adminHeaders
+        )
+        expect(set.data.serial_tracking_policy).toMatchObject({
+          mode: "outbound",
+          is_default: false,
+        })
         await api.post(path, { warranty_months: 36 }, f.adminHeaders)
 
-        const rows = await sql(getContainer(), "select mode, template_id, warranty_months, allocation_strategy, generator_pattern from serial_tracking_policy where inventory_item_id = ?", [f.untrackedInventoryItemId])
+        const rows = await sql(
+          getContainer(),
+          "select mode, template_id, warranty_months, allocation_strategy, generator_pattern from serial_tracking_policy where inventory_item_id = ?",
+          [f.untrackedInventoryItemId]
+        )
         expect(rows).toEqual([
-          { mode: "outbound", template_id: f.templateId, warranty_months: 36, allocation_strategy: "condition", generator_pattern: "PHX-{YYYY}-{SEQ:6}" },
+          {
+            mode: "outbound",
+            template_id: f.templateId,
+            warranty_months: 36,
+            allocation_strategy: "condition",
+            generator_pattern: "PHX-{YYYY}-{SEQ:6}",
+          },
         ])
-        expect((await api.get(path, f.adminHeaders)).data.serial_tracking_policy).toMatchObject({ mode: "outbound", warranty_months: 36 })
+        expect(
+          (await api.get(path, f.adminHeaders)).data.serial_tracking_policy
+        ).toMatchObject({ mode: "outbound", warranty_months: 36 })
       })
 
       it("refuses unknown items, unknown templates and bad values", async () => {
-        expect((await api.post("/admin/serial-tracking-policies/iitem_missing", { mode: "full" }, opts())).status).toBe(404)
+        expect(
+          (
+            await api.post(
+              "/admin/serial-tracking-policies/iitem_missing",
+              { mode: "full" },
+              opts()
+            )
+          ).status
+        ).toBe(404)
         const path = `/admin/serial-tracking-policies/${f.untrackedInventoryItemId}`
-        const template = await api.post(path, { template_id: "stpl_missing" }, opts())
-        expect([template.status, template.data.code]).toEqual([404, "serial_template_not_found"])
-        expect((await api.post(path, { mode: "sometimes" }, opts())).status).toBe(400)
-        expect((await api.post(path, { warranty_months: -1 }, opts())).status).toBe(400)
-        expect(await sql(getContainer(), "select id from serial_tracking_policy where inventory_item_id = ?", [f.untrackedInventoryItemId])).toEqual([])
+        const template = await api.post(
+          path,
+          { template_id: "stpl_missing" },
+          opts()
+        )
+        expect([template.status, template.data.code]).toEqual([
+          404,
+          "serial_template_not_found",
+        ])
+        expect(
+          (await api.post(path, { mode: "sometimes" }, opts())).status
+        ).toBe(400)
+        expect(
+          (await api.post(path, { warranty_months: -1 }, opts())).status
+        ).toBe(400)
+        expect(
+          await sql(
+            getContainer(),
+            "select id from serial_tracking_policy where inventory_item_id = ?",
+            [f.untrackedInventoryItemId]
+          )
+        ).toEqual([])
       })
     })
   },

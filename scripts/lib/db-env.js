@@ -6,7 +6,11 @@ const crypto = require("crypto")
 const os = require("os")
 const path = require("path")
 const { Client } = require("pg")
-const { startEmbeddedPostgres, reachableByOthers, IS_ROOT } = require("./embedded-pg")
+const {
+  startEmbeddedPostgres,
+  reachableByOthers,
+  IS_ROOT,
+} = require("./embedded-pg")
 
 function testDataDir() {
   const id = `${process.pid}-${crypto.randomBytes(3).toString("hex")}`
@@ -15,7 +19,12 @@ function testDataDir() {
 
 function demoDataDir() {
   if (process.env.DEMO_PG_DIR) return path.resolve(process.env.DEMO_PG_DIR)
-  const home = path.join(os.homedir(), ".cache", "medusa-serial-inventory", "demo-pg")
+  const home = path.join(
+    os.homedir(),
+    ".cache",
+    "medusa-serial-inventory",
+    "demo-pg"
+  )
   // As root the server runs as the `postgres` user, which usually cannot enter /root.
   if (IS_ROOT && !reachableByOthers(path.dirname(home))) {
     return path.join(os.tmpdir(), "medusa-serial-inventory-demo-pg")
@@ -48,7 +57,9 @@ function fromDbHost() {
     password: process.env.DB_PASSWORD || "",
   }
   if (server.host !== "localhost") {
-    console.warn(`note: Medusa's test runner turns SSL on for DB_HOST other than "localhost"`)
+    console.warn(
+      `note: Medusa's test runner turns SSL on for DB_HOST other than "localhost"`
+    )
   }
   return server
 }
@@ -73,7 +84,8 @@ function fromDatabaseUrl() {
 
 // -> { embedded, env, databaseUrl(dbName), dbName (demo: from DATABASE_URL, if any), stop() }
 async function resolveDatabase({ purpose }) {
-  if (purpose !== "test" && purpose !== "demo") throw new Error(`unknown purpose: ${purpose}`)
+  if (purpose !== "test" && purpose !== "demo")
+    throw new Error(`unknown purpose: ${purpose}`)
   const noop = async () => {}
 
   if (purpose === "test" && process.env.DB_HOST) {
@@ -83,7 +95,13 @@ async function resolveDatabase({ purpose }) {
   }
   if (purpose === "demo" && process.env.DATABASE_URL) {
     const { server, dbName, databaseUrl } = fromDatabaseUrl()
-    return { embedded: false, env: envFor(server), databaseUrl, dbName, stop: noop }
+    return {
+      embedded: false,
+      env: envFor(server),
+      databaseUrl,
+      dbName,
+      stop: noop,
+    }
   }
 
   const persistent = purpose === "demo"

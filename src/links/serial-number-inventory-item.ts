@@ -8,7 +8,10 @@ import SerialInventoryModule from "../modules/serial-inventory"
  * the variant and product: `inventory_item.variants.product.title`.
  */
 export default defineLink(
-  { linkable: SerialInventoryModule.linkable.serialNumber, field: "inventory_item_id" },
+  {
+    linkable: SerialInventoryModule.linkable.serialNumber,
+    field: "inventory_item_id",
+  },
   InventoryModule.linkable.inventoryItem,
   { readOnly: true }
 )

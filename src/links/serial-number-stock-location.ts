@@ -4,7 +4,10 @@ import SerialInventoryModule from "../modules/serial-inventory"
 
 /** A unit sits at one stock location (read-only, on `stock_location_id`). */
 export default defineLink(
-  { linkable: SerialInventoryModule.linkable.serialNumber, field: "stock_location_id" },
+  {
+    linkable: SerialInventoryModule.linkable.serialNumber,
+    field: "stock_location_id",
+  },
   StockLocationModule.linkable.stockLocation,
   { readOnly: true }
 )

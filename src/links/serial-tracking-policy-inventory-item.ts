@@ -4,7 +4,10 @@ import SerialInventoryModule from "../modules/serial-inventory"
 
 /** Each inventory item has at most one tracking policy (read-only, on `inventory_item_id`). */
 export default defineLink(
-  { linkable: SerialInventoryModule.linkable.serialTrackingPolicy, field: "inventory_item_id" },
+  {
+    linkable: SerialInventoryModule.linkable.serialTrackingPolicy,
+    field: "inventory_item_id",
+  },
   InventoryModule.linkable.inventoryItem,
   { readOnly: true }
 )

@@ -35,35 +35,84 @@ export default async function seedDemo({ container }: ExecArgs) {
     filters: { name: DEMO_CHANNEL },
   })
   if (existing.length) {
-    logger.info(`Demo data already present (publishable key ${existing[0].publishable_api_keys?.[0]?.token ?? "?"})`)
+    logger.info(
+      `Demo data already present (publishable key ${existing[0].publishable_api_keys?.[0]?.token ?? "?"})`
+    )
     return
   }
 
-  const { result: [channel] } = await createSalesChannelsWorkflow(container).run({
+  const {
+    result: [channel],
+  } = await createSalesChannelsWorkflow(container).run({
     input: { salesChannelsData: [{ name: DEMO_CHANNEL }] },
   })
   await createRegionsWorkflow(container).run({
-    input: { regions: [{ name: "Europe", currency_code: "eur", countries: ["de", "fr", "nl"] }] },
+    input: {
+      regions: [
+        { name: "Europe", currency_code: "eur", countries: ["de", "fr", "nl"] },
+      ],
+    },
   })
-  const { result: [key] } = await createApiKeysWorkflow(container).run({
-    input: { api_keys: [{ title: "Serial demo storefront", type: "publishable", created_by: "" }] },
+  const {
+    result: [key],
+  } = await createApiKeysWorkflow(container).run({
+    input: {
+      api_keys: [
+        {
+          title: "Serial demo storefront",
+          type: "publishable",
+          created_by: "",
+        },
+      ],
+    },
   })
-  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
-  const { result: [warehouse] } = await createStockLocationsWorkflow(container).run({
-    input: { locations: [{ name: "Demo warehouse", address: { address_1: "Dock 1", city: "Rotterdam", country_code: "nl" } }] },
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: key.id, add: [channel.id] },
   })
-  await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: warehouse.id, add: [channel.id] } })
+  const {
+    result: [warehouse],
+  } = await createStockLocationsWorkflow(container).run({
+    input: {
+      locations: [
+        {
+          name: "Demo warehouse",
+          address: {
+            address_1: "Dock 1",
+            city: "Rotterdam",
+            country_code: "nl",
+          },
+        },
+      ],
+    },
+  })
+  await linkSalesChannelsToStockLocationWorkflow(container).run({
+    input: { id: warehouse.id, add: [channel.id] },
+  })
 
-  const { result: templates } = await createSerialTemplatesWorkflow(container).run({
+  const { result: templates } = await createSerialTemplatesWorkflow(
+    container
+  ).run({
     input: {
       templates: [
         {
           name: "Smartphones",
           warranty_months: 24,
           attributes: [
-            { key: "colour", label: "Colour", type: "select", options: ["graphite", "silver"], required: true },
+            {
+              key: "colour",
+              label: "Colour",
+              type: "select",
+              options: ["graphite", "silver"],
+              required: true,
+            },
             { key: "firmware", label: "Firmware", type: "text" },
-            { key: "storage_gb", label: "Storage", type: "number", unit: "GB", required: true },
+            {
+              key: "storage_gb",
+              label: "Storage",
+              type: "number",
+              unit: "GB",
+              required: true,
+            },
           ],
         },
         {
@@ -71,8 +120,19 @@ export default async function seedDemo({ container }: ExecArgs) {
           warranty_months: 12,
           condition_grades: ["A", "B", "C"],
           attributes: [
-            { key: "grade", label: "Cosmetic grade", type: "select", options: ["A", "B", "C"], required: true },
-            { key: "battery_health", label: "Battery health", type: "number", unit: "%" },
+            {
+              key: "grade",
+              label: "Cosmetic grade",
+              type: "select",
+              options: ["A", "B", "C"],
+              required: true,
+            },
+            {
+              key: "battery_health",
+              label: "Battery health",
+              type: "number",
+              unit: "%",
+            },
             { key: "keyboard_layout", label: "Keyboard", type: "text" },
           ],
         },
@@ -107,7 +167,9 @@ export default async function seedDemo({ container }: ExecArgs) {
             sku: `TB14-${grade}`,
             manage_inventory: true,
             options: { Grade: grade },
-            prices: [{ amount: grade === "A" ? 549 : 449, currency_code: "eur" }],
+            prices: [
+              { amount: grade === "A" ? 549 : 449, currency_code: "eur" },
+            ],
           })),
         },
       ],
@@ -120,14 +182,47 @@ export default async function seedDemo({ container }: ExecArgs) {
     filters: { product_id: products.map((p) => p.id) },
   })
   const itemOf = (sku: string): string =>
-    (variants.find((v: any) => v.sku === sku) as any).inventory_items[0].inventory_item_id
+    (variants.find((v: any) => v.sku === sku) as any).inventory_items[0]
+      .inventory_item_id
 
   const inventory = container.resolve(Modules.INVENTORY)
   const plan = [
-    { sku: "AUR12-GRAPHITE", template: phoneTemplate.id, prefix: "AUR12G", count: 15, attrs: (i: number) => ({ colour: "graphite", storage_gb: i % 2 ? 128 : 256, firmware: "12.1.0" }) },
-    { sku: "AUR12-SILVER", template: phoneTemplate.id, prefix: "AUR12S", count: 13, attrs: () => ({ colour: "silver", storage_gb: 128, firmware: "12.0.4" }) },
-    { sku: "TB14-A", template: laptopTemplate.id, prefix: "TB14A", count: 12, attrs: (i: number) => ({ grade: "A", battery_health: 90 + (i % 9), keyboard_layout: "US" }) },
-    { sku: "TB14-B", template: laptopTemplate.id, prefix: "TB14B", count: 10, attrs: (i: number) => ({ grade: "B", battery_health: 75 + i }) },
+    {
+      sku: "AUR12-GRAPHITE",
+      template: phoneTemplate.id,
+      prefix: "AUR12G",
+      count: 15,
+      attrs: (i: number) => ({
+        colour: "graphite",
+        storage_gb: i % 2 ? 128 : 256,
+        firmware: "12.1.0",
+      }),
+    },
+    {
+      sku: "AUR12-SILVER",
+      template: phoneTemplate.id,
+      prefix: "AUR12S",
+      count: 13,
+      attrs: () => ({ colour: "silver", storage_gb: 128, firmware: "12.0.4" }),
+    },
+    {
+      sku: "TB14-A",
+      template: laptopTemplate.id,
+      prefix: "TB14A",
+      count: 12,
+      attrs: (i: number) => ({
+        grade: "A",
+        battery_health: 90 + (i % 9),
+        keyboard_layout: "US",
+      }),
+    },
+    {
+      sku: "TB14-B",
+      template: laptopTemplate.id,
+      prefix: "TB14B",
+      count: 10,
+      attrs: (i: number) => ({ grade: "B", battery_health: 75 + i }),
+    },
   ]
 
   const created: { id: string; serial: string }[] = []
@@ -136,7 +231,13 @@ export default async function seedDemo({ container }: ExecArgs) {
     await setSerialTrackingPolicyWorkflow(container).run({
       input: { inventory_item_id, mode: "full", template_id: p.template },
     })
-    await inventory.createInventoryLevels([{ inventory_item_id, location_id: warehouse.id, stocked_quantity: p.count }])
+    await inventory.createInventoryLevels([
+      {
+        inventory_item_id,
+        location_id: warehouse.id,
+        stocked_quantity: p.count,
+      },
+    ])
     const { result } = await createSerialNumbersWorkflow(container).run({
       input: {
         actor: { actor_type: "system", note: "demo seed" },
@@ -156,7 +257,8 @@ export default async function seedDemo({ container }: ExecArgs) {
   }
 
   // Walk some units through their lives so every status and event type shows.
-  const ids = (from: number, to: number) => created.slice(from, to).map((u) => u.id)
+  const ids = (from: number, to: number) =>
+    created.slice(from, to).map((u) => u.id)
   const steps: [string, string[]][] = [
     ["reserve", ids(0, 6)],
     ["sell", ids(6, 18)],
@@ -168,7 +270,12 @@ export default async function seedDemo({ container }: ExecArgs) {
   ]
   for (const [action, unitIds] of steps) {
     await transitionSerialNumbersWorkflow(container).run({
-      input: { ids: unitIds, action: action as any, actor_type: "system", note: "demo seed" },
+      input: {
+        ids: unitIds,
+        action: action as any,
+        actor_type: "system",
+        note: "demo seed",
+      },
     })
   }
 

@@ -1,4 +1,7 @@
-import type { SerialNumberAction, SerialNumberStatus } from "./serial-number-status"
+import type {
+  SerialNumberAction,
+  SerialNumberStatus,
+} from "./serial-number-status"
 import type { SerialEventActorType } from "./serial-event-type"
 import type { SerialAttributeValues } from "./template-attribute"
 

@@ -5,7 +5,8 @@ export const WarrantyStatus = {
   NONE: "none",
 } as const
 
-export type WarrantyStatus = (typeof WarrantyStatus)[keyof typeof WarrantyStatus]
+export type WarrantyStatus =
+  (typeof WarrantyStatus)[keyof typeof WarrantyStatus]
 
 /** The public warranty answer: no order, customer or address data, ever. */
 export interface StoreSerialWarranty {

@@ -22,7 +22,9 @@ export interface Fixtures {
 }
 
 /** Secret and publishable keys, a phone product whose two variants each have an inventory item, a location, a template and policies. */
-export async function createFixtures(container: MedusaContainer): Promise<Fixtures> {
+export async function createFixtures(
+  container: MedusaContainer
+): Promise<Fixtures> {
   const { result: keys } = await createApiKeysWorkflow(container).run({
     input: {
       api_keys: [
@@ -33,7 +35,9 @@ export async function createFixtures(container: MedusaContainer): Promise<Fixtur
   })
   const secret = keys.find((k) => k.type === "secret")!
   const publishable = keys.find((k) => k.type === "publishable")!
-  const { result: locations } = await createStockLocationsWorkflow(container).run({
+  const { result: locations } = await createStockLocationsWorkflow(
+    container
+  ).run({
     input: { locations: [{ name: "Main warehouse" }] },
   })
   const { result: products } = await createProductsWorkflow(container).run({
@@ -60,16 +64,25 @@ export async function createFixtures(container: MedusaContainer): Promise<Fixtur
     fields: ["id", "sku", "inventory_items.inventory_item_id"],
     filters: { product_id: products[0].id },
   })
-  const item = (sku: string) => variants.find((v: any) => v.sku === sku)!.inventory_items[0].inventory_item_id
+  const item = (sku: string) =>
+    variants.find((v: any) => v.sku === sku)!.inventory_items[0]
+      .inventory_item_id
   const black = variants.find((v: any) => v.sku === "PHX-BLACK")!
-  const { result: templates } = await createSerialTemplatesWorkflow(container).run({
+  const { result: templates } = await createSerialTemplatesWorkflow(
+    container
+  ).run({
     input: {
       templates: [
         {
           name: "Phones",
           warranty_months: 24,
           attributes: [
-            { key: "colour", type: "select", options: ["black", "silver", "gold"], required: true },
+            {
+              key: "colour",
+              type: "select",
+              options: ["black", "silver", "gold"],
+              required: true,
+            },
             { key: "firmware", type: "text" },
             { key: "battery_health", type: "number", unit: "%" },
           ],
@@ -78,7 +91,11 @@ export async function createFixtures(container: MedusaContainer): Promise<Fixtur
     },
   })
   const fixtures: Fixtures = {
-    adminHeaders: { headers: { authorization: `Basic ${Buffer.from(`${secret.token}:`).toString("base64")}` } },
+    adminHeaders: {
+      headers: {
+        authorization: `Basic ${Buffer.from(`${secret.token}:`).toString("base64")}`,
+      },
+    },
     storeHeaders: { headers: { "x-publishable-api-key": publishable.token } },
     inventoryItemId: item("PHX-BLACK"),
     otherInventoryItemId: item("PHX-SILVER"),
@@ -90,18 +107,27 @@ export async function createFixtures(container: MedusaContainer): Promise<Fixtur
   }
   for (const id of [fixtures.inventoryItemId, fixtures.otherInventoryItemId]) {
     await setSerialTrackingPolicyWorkflow(container).run({
-      input: { inventory_item_id: id, mode: "full", template_id: fixtures.templateId },
+      input: {
+        inventory_item_id: id,
+        mode: "full",
+        template_id: fixtures.templateId,
+      },
     })
   }
   return fixtures
 }
 
 /** Raw SQL on the test database, for asserting what was written. */
-export async function sql<T = any>(container: MedusaContainer, text: string, bindings: unknown[] = []): Promise<T[]> {
+export async function sql<T = any>(
+  container: MedusaContainer,
+  text: string,
+  bindings: unknown[] = []
+): Promise<T[]> {
   const pg = container.resolve("__pg_connection__") as any
   const result = await pg.raw(text, bindings)
   return result.rows
 }
 
-export const serialModule = (container: MedusaContainer) => container.resolve(SERIAL_INVENTORY_MODULE) as any
+export const serialModule = (container: MedusaContainer) =>
+  container.resolve(SERIAL_INVENTORY_MODULE) as any
 export { Modules }

@@ -16,7 +16,12 @@ import type {
   TransitionSerialNumbersInput,
   UpdateSerialNumberInput,
 } from "../../types/serial-number-inputs"
-import { SerialEvent, SerialNumber, SerialTemplate, SerialTrackingPolicy } from "./models"
+import {
+  SerialEvent,
+  SerialNumber,
+  SerialTemplate,
+  SerialTrackingPolicy,
+} from "./models"
 import {
   createUnits,
   deleteTemplates,
@@ -76,7 +81,11 @@ export default class SerialInventoryModuleService extends MedusaService({
     actor: SerialActorContext = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Row[]> {
-    return await createUnits(knexFrom(sharedContext, true), Array.isArray(data) ? data : [data], actor)
+    return await createUnits(
+      knexFrom(sharedContext, true),
+      Array.isArray(data) ? data : [data],
+      actor
+    )
   }
 
   /**
@@ -128,7 +137,10 @@ export default class SerialInventoryModuleService extends MedusaService({
 
   /** Removes untouched units of a batch being rolled back (compensation of `createSerialNumbersStep`). */
   @InjectTransactionManager()
-  async purgeCreatedSerialNumbers(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<void> {
+  async purgeCreatedSerialNumbers(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
     await purgeUnits(knexFrom(sharedContext, true), ids)
   }
 
@@ -137,7 +149,10 @@ export default class SerialInventoryModuleService extends MedusaService({
    * (`serial_template_in_use`). Used by `deleteSerialTemplatesWorkflow`.
    */
   @InjectTransactionManager()
-  async deleteUnusedSerialTemplates(ids: string[], @MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+  async deleteUnusedSerialTemplates(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
     return await deleteTemplates(knexFrom(sharedContext, true), ids)
   }
 
@@ -174,13 +189,19 @@ export default class SerialInventoryModuleService extends MedusaService({
 
   /** The live unit with this serial (compared normalized), or null. One statement. */
   @InjectManager()
-  async retrieveSerialNumberBySerial(serial: string, @MedusaContext() sharedContext: Context = {}): Promise<Row | null> {
+  async retrieveSerialNumberBySerial(
+    serial: string,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Row | null> {
     return await findBySerial(knexFrom(sharedContext), serial)
   }
 
   /** Adds `note` events; every other kind is written by the operation it records. */
   // @ts-expect-error narrows the generated method
-  async createSerialEvents(data: Row | Row[], @MedusaContext() sharedContext: Context = {}) {
+  async createSerialEvents(
+    data: Row | Row[],
+    @MedusaContext() sharedContext: Context = {}
+  ) {
     const list = Array.isArray(data) ? data : [data]
     if (list.some((e) => e.from_status || e.to_status)) {
       throw serialError(

@@ -1,4 +1,7 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  validateAndTransformBody,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { validateQuery } from "../../utils/validate-query"
 import {
   AdminCreateSerialNumbers,
@@ -8,7 +11,14 @@ import {
   AdminUpdateSerialNumber,
 } from "./validators"
 
-const ACTIONS = ["reserve", "release", "sell", "return", "restock", "mark-defective"]
+const ACTIONS = [
+  "reserve",
+  "release",
+  "sell",
+  "return",
+  "restock",
+  "mark-defective",
+]
 
 export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
   {

@@ -1,9 +1,18 @@
 import { z } from "@medusajs/framework/zod"
 import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
-import { isoDate, metadata, pagination, stringList, text } from "../../utils/zod-helpers"
+import {
+  isoDate,
+  metadata,
+  pagination,
+  stringList,
+  text,
+} from "../../utils/zod-helpers"
 
 const shortText = text().max(255).nullish()
-const attributeValues = z.record(text(), z.union([text(), z.number(), z.boolean()]))
+const attributeValues = z.record(
+  text(),
+  z.union([text(), z.number(), z.boolean()])
+)
 
 export const AdminCreateSerialNumber = z
   .object({
@@ -32,9 +41,13 @@ export const AdminCreateSerialNumber = z
 export const MAX_BATCH = 10000
 
 export const AdminCreateSerialNumbers = z
-  .object({ serial_numbers: z.array(AdminCreateSerialNumber).min(1).max(MAX_BATCH) })
+  .object({
+    serial_numbers: z.array(AdminCreateSerialNumber).min(1).max(MAX_BATCH),
+  })
   .strict()
-export type AdminCreateSerialNumbersType = z.infer<typeof AdminCreateSerialNumbers>
+export type AdminCreateSerialNumbersType = z.infer<
+  typeof AdminCreateSerialNumbers
+>
 
 export const AdminUpdateSerialNumber = z
   .object({
@@ -46,24 +59,32 @@ export const AdminUpdateSerialNumber = z
     purchased_at: isoDate.nullish(),
     condition_grade: shortText,
     condition_notes: text().max(4000).nullish(),
-    attributes: z.record(text(), z.union([text(), z.number(), z.boolean(), z.null()])).nullish(),
+    attributes: z
+      .record(text(), z.union([text(), z.number(), z.boolean(), z.null()]))
+      .nullish(),
     warranty_starts_at: isoDate.nullish(),
     warranty_expires_at: isoDate.nullish(),
     metadata,
   })
   .strict()
-export type AdminUpdateSerialNumberType = z.infer<typeof AdminUpdateSerialNumber>
+export type AdminUpdateSerialNumberType = z.infer<
+  typeof AdminUpdateSerialNumber
+>
 
 export const AdminSerialNumberTransition = z
   .object({ note: text().max(2000).optional() })
   .strict()
-export type AdminSerialNumberTransitionType = z.infer<typeof AdminSerialNumberTransition>
+export type AdminSerialNumberTransitionType = z.infer<
+  typeof AdminSerialNumberTransition
+>
 
 export const AdminGetSerialNumbersParams = z
   .object({
     q: text().max(128).optional(),
     serial: text().max(256).optional(),
-    status: stringList.pipe(z.array(z.enum(SERIAL_NUMBER_STATUSES as [string, ...string[]]))).optional(),
+    status: stringList
+      .pipe(z.array(z.enum(SERIAL_NUMBER_STATUSES as [string, ...string[]])))
+      .optional(),
     product_id: stringList.optional(),
     variant_id: stringList.optional(),
     inventory_item_id: stringList.optional(),
@@ -72,11 +93,24 @@ export const AdminGetSerialNumbersParams = z
     template_id: stringList.optional(),
     warranty: z.enum(["active", "expired", "none"]).optional(),
     order: z
-      .enum(["created_at", "-created_at", "serial", "-serial", "updated_at", "-updated_at", "received_at", "-received_at"])
+      .enum([
+        "created_at",
+        "-created_at",
+        "serial",
+        "-serial",
+        "updated_at",
+        "-updated_at",
+        "received_at",
+        "-received_at",
+      ])
       .optional(),
     ...pagination,
   })
   .strict()
-export type AdminGetSerialNumbersParamsType = z.infer<typeof AdminGetSerialNumbersParams>
+export type AdminGetSerialNumbersParamsType = z.infer<
+  typeof AdminGetSerialNumbersParams
+>
 
-export const AdminLookupSerialNumberParams = z.object({ serial: text().min(1).max(256) }).strict()
+export const AdminLookupSerialNumberParams = z
+  .object({ serial: text().min(1).max(256) })
+  .strict()

@@ -1,19 +1,36 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
 import { createSerialTemplatesWorkflow } from "../../../workflows/serial-templates"
 import type { AdminCreateSerialTemplateType } from "./validators"
 
 /** List templates (optionally by name text), newest first. */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
-  const { q, limit, offset } = req.validatedQuery as { q?: string; limit: number; offset: number }
-  const service: SerialInventoryModuleService = req.scope.resolve(SERIAL_INVENTORY_MODULE)
-  const filters = q ? { name: { $ilike: `%${q.replace(/[\\%_]/g, "\\$&")}%` } } : {}
-  const [serial_templates, count] = await service.listAndCountSerialTemplates(filters as any, {
-    skip: offset,
-    take: limit,
-    order: { created_at: "DESC" },
-  })
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
+  const { q, limit, offset } = req.validatedQuery as {
+    q?: string
+    limit: number
+    offset: number
+  }
+  const service: SerialInventoryModuleService = req.scope.resolve(
+    SERIAL_INVENTORY_MODULE
+  )
+  const filters = q
+    ? { name: { $ilike: `%${q.replace(/[\\%_]/g, "\\$&")}%` } }
+    : {}
+  const [serial_templates, count] = await service.listAndCountSerialTemplates(
+    filters as any,
+    {
+      skip: offset,
+      take: limit,
+      order: { created_at: "DESC" },
+    }
+  )
   res.json({ serial_templates, count, offset, limit })
 }
 

@@ -24,12 +24,16 @@ const fields = {
 export const AdminCreateSerialTemplate = z
   .object({ name: text().trim().min(1).max(255), ...fields })
   .strict()
-export type AdminCreateSerialTemplateType = z.infer<typeof AdminCreateSerialTemplate>
+export type AdminCreateSerialTemplateType = z.infer<
+  typeof AdminCreateSerialTemplate
+>
 
 export const AdminUpdateSerialTemplate = z
   .object({ name: text().trim().min(1).max(255).optional(), ...fields })
   .strict()
-export type AdminUpdateSerialTemplateType = z.infer<typeof AdminUpdateSerialTemplate>
+export type AdminUpdateSerialTemplateType = z.infer<
+  typeof AdminUpdateSerialTemplate
+>
 
 export const AdminGetSerialTemplatesParams = z
   .object({ q: text().max(255).optional(), ...pagination })

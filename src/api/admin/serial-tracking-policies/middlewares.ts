@@ -1,4 +1,7 @@
-import { validateAndTransformBody, type MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  validateAndTransformBody,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { AdminSetSerialTrackingPolicy } from "./validators"
 
 export const adminSerialTrackingPolicyMiddlewares: MiddlewareRoute[] = [

@@ -31,33 +31,50 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       return blocked
     }
     const receive = (serials: string[]) =>
-      service.createSerialNumbers(serials.map((serial) => ({ serial, inventory_item_id: ITEM })))
+      service.createSerialNumbers(
+        serials.map((serial) => ({ serial, inventory_item_id: ITEM }))
+      )
 
     beforeEach(async () => {
-      await service.createSerialTrackingPolicies({ inventory_item_id: ITEM, mode: "full" })
+      await service.createSerialTrackingPolicies({
+        inventory_item_id: ITEM,
+        mode: "full",
+      })
     })
 
     describe("invariant 1: a normalized serial identifies at most one live unit", () => {
       it("refuses a duplicate through the service", async () => {
         await receive(["Dup-1"])
-        await expect(receive([" dup-1"])).rejects.toMatchObject({ type: "duplicate_error" })
+        await expect(receive([" dup-1"])).rejects.toMatchObject({
+          type: "duplicate_error",
+        })
       })
 
       it("is enforced by a unique index even when the service is bypassed", async () => {
         await receive(["IDX-1"])
         await expect(
-          raw(`insert into serial_number (id, serial, normalized_serial, inventory_item_id) values ('sn_x', 'idx-1', 'idx-1', ?)`, [ITEM])
+          raw(
+            `insert into serial_number (id, serial, normalized_serial, inventory_item_id) values ('sn_x', 'idx-1', 'idx-1', ?)`,
+            [ITEM]
+          )
         ).rejects.toThrow(/unique/)
       })
 
       it("lets exactly one of concurrent creates of the same serial win", async () => {
-        const results = await Promise.allSettled([receive(["RACE-1"]), receive(["race-1"]), receive(["RACE-1 "])])
-        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
-        expect(results.filter((r) => r.status === "rejected").map((r: any) => r.reason.type)).toEqual([
-          "duplicate_error",
-          "duplicate_error",
+        const results = await Promise.allSettled([
+          receive(["RACE-1"]),
+          receive(["race-1"]),
+          receive(["RACE-1 "]),
         ])
-        expect(await raw("select count(*)::int as n from serial_number")).toEqual([{ n: 1 }])
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
+        expect(
+          results
+            .filter((r) => r.status === "rejected")
+            .map((r: any) => r.reason.type)
+        ).toEqual(["duplicate_error", "duplicate_error"])
+        expect(
+          await raw("select count(*)::int as n from serial_number")
+        ).toEqual([{ n: 1 }])
       })
 
       it("names every serial another transaction took after the duplicate check, writing nothing", async () => {
@@ -74,7 +91,9 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         let batch: Promise<any>
         let waiting = 0
         try {
-          batch = receive(["LATE-1", "LATE-2", "LATE-3", "LATE-4"]).catch((e) => e)
+          batch = receive(["LATE-1", "LATE-2", "LATE-3", "LATE-4"]).catch(
+            (e) => e
+          )
           waiting = await waitBlocked(1)
         } finally {
           await other.commit()
@@ -84,9 +103,15 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         expect(error.type).toBe("duplicate_error")
         expect(error.message).toContain('"LATE-2"')
         expect(error.message).toContain('"LATE-4"')
-        expect(error.message).toMatch(/^2 of 4 serial numbers were created concurrently/)
-        expect(await raw("select serial from serial_number order by serial")).toEqual([{ serial: "LATE-2" }, { serial: "LATE-4" }])
-        expect(await raw("select count(*)::int as n from serial_event")).toEqual([{ n: 0 }])
+        expect(error.message).toMatch(
+          /^2 of 4 serial numbers were created concurrently/
+        )
+        expect(
+          await raw("select serial from serial_number order by serial")
+        ).toEqual([{ serial: "LATE-2" }, { serial: "LATE-4" }])
+        expect(
+          await raw("select count(*)::int as n from serial_event")
+        ).toEqual([{ n: 0 }])
       })
 
       it("frees the serial again once the unit is deleted", async () => {
@@ -98,23 +123,52 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
 
     describe("invariant 3: every status change writes exactly one event, in the same transaction", () => {
       const latest = async (id: string) =>
-        (await raw("select to_status from serial_event where serial_number_id = ? order by created_at desc, id desc limit 1", [id]))[0]
-          .to_status
+        (
+          await raw(
+            "select to_status from serial_event where serial_number_id = ? order by created_at desc, id desc limit 1",
+            [id]
+          )
+        )[0].to_status
 
       it("keeps status equal to the latest event over a long random walk", async () => {
         const [unit] = await receive(["WALK-1"])
-        const actions = ["reserve", "release", "sell", "return", "restock", "mark_defective"] as const
+        const actions = [
+          "reserve",
+          "release",
+          "sell",
+          "return",
+          "restock",
+          "mark_defective",
+        ] as const
         let seed = 7
         let changes = 0
         for (let i = 0; i < 60; i++) {
           seed = (seed * 48271) % 2147483647
           const action = actions[seed % actions.length]
-          const before = (await raw("select count(*)::int as n from serial_event where serial_number_id = ?", [unit.id]))[0].n
-          const ok = await service.transitionSerialNumbers({ ids: [unit.id], action }).then(() => true, () => false)
+          const before = (
+            await raw(
+              "select count(*)::int as n from serial_event where serial_number_id = ?",
+              [unit.id]
+            )
+          )[0].n
+          const ok = await service
+            .transitionSerialNumbers({ ids: [unit.id], action })
+            .then(
+              () => true,
+              () => false
+            )
           changes += ok ? 1 : 0
-          const after = (await raw("select count(*)::int as n from serial_event where serial_number_id = ?", [unit.id]))[0].n
+          const after = (
+            await raw(
+              "select count(*)::int as n from serial_event where serial_number_id = ?",
+              [unit.id]
+            )
+          )[0].n
           expect(after - before).toBe(ok ? 1 : 0)
-          const [row] = await raw("select status from serial_number where id = ?", [unit.id])
+          const [row] = await raw(
+            "select status from serial_number where id = ?",
+            [unit.id]
+          )
           expect(row.status).toBe(await latest(unit.id))
         }
         expect(changes).toBeGreaterThan(10)
@@ -123,21 +177,43 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       it("rolls the status back when the event cannot be written", async () => {
         const [unit] = await receive(["ATOMIC-1"])
         // Make the event insert fail inside the transition's transaction.
-        await raw("alter table serial_event add constraint no_reserved_events check (type <> 'reserved')")
-        await expect(service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })).rejects.toThrow()
+        await raw(
+          "alter table serial_event add constraint no_reserved_events check (type <> 'reserved')"
+        )
+        await expect(
+          service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
+        ).rejects.toThrow()
         await raw("alter table serial_event drop constraint no_reserved_events")
-        expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("in_stock")
+        expect(
+          (
+            await raw("select status from serial_number where id = ?", [
+              unit.id,
+            ])
+          )[0].status
+        ).toBe("in_stock")
       })
 
       it("refuses status through the generic update and event methods", async () => {
         const [unit] = await receive(["RO-1"])
-        await expect(service.updateSerialNumbers([{ id: unit.id, status: "sold" } as any])).rejects.toMatchObject({
+        await expect(
+          service.updateSerialNumbers([{ id: unit.id, status: "sold" } as any])
+        ).rejects.toMatchObject({
           code: "serial_number_status_read_only",
         })
         await expect(
-          service.createSerialEvents({ serial_number_id: unit.id, type: "sold", to_status: "sold" } as any)
+          service.createSerialEvents({
+            serial_number_id: unit.id,
+            type: "sold",
+            to_status: "sold",
+          } as any)
         ).rejects.toMatchObject({ code: "serial_number_status_read_only" })
-        expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("in_stock")
+        expect(
+          (
+            await raw("select status from serial_number where id = ?", [
+              unit.id,
+            ])
+          )[0].status
+        ).toBe("in_stock")
       })
 
       it("gives a reserve race on one unit to exactly one caller, with all callers provably overlapping", async () => {
@@ -149,9 +225,15 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         let settled: Promise<PromiseSettledResult<unknown>[]>
         let overlapping = 0
         try {
-          await holder.raw("select id from serial_number where id = ? for update", [unit.id])
+          await holder.raw(
+            "select id from serial_number where id = ? for update",
+            [unit.id]
+          )
           const racers = Array.from({ length: 5 }, () =>
-            service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
+            service.transitionSerialNumbers({
+              ids: [unit.id],
+              action: "reserve",
+            })
           )
           settled = Promise.allSettled(racers)
           overlapping = await waitBlocked(5)
@@ -161,10 +243,16 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         expect(overlapping).toBe(5)
         const results = await settled!
         expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
-        expect(results.filter((r) => r.status === "rejected").map((r: any) => r.reason.code)).toEqual(
-          Array(4).fill("serial_number_invalid_transition")
-        )
-        expect(await raw("select count(*)::int as n from serial_event where type = 'reserved'")).toEqual([{ n: 1 }])
+        expect(
+          results
+            .filter((r) => r.status === "rejected")
+            .map((r: any) => r.reason.code)
+        ).toEqual(Array(4).fill("serial_number_invalid_transition"))
+        expect(
+          await raw(
+            "select count(*)::int as n from serial_event where type = 'reserved'"
+          )
+        ).toEqual([{ n: 1 }])
       })
     })
 
@@ -177,12 +265,19 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         const knex = MikroOrmWrapper.getManager().getKnex()
         const naiveReserve = (n: number) =>
           knex.transaction(async (trx) => {
-            const [row] = (await trx.raw("select status from serial_number where id = ?", [unit.id])).rows
+            const [row] = (
+              await trx.raw("select status from serial_number where id = ?", [
+                unit.id,
+              ])
+            ).rows
             await new Promise((r) => setTimeout(r, 100))
             if (row.status !== "in_stock") {
               throw new Error("not in stock")
             }
-            await trx.raw("update serial_number set status = 'reserved' where id = ?", [unit.id])
+            await trx.raw(
+              "update serial_number set status = 'reserved' where id = ?",
+              [unit.id]
+            )
             await trx.raw(
               "insert into serial_event (id, serial_number_id, type, from_status, to_status) values (?, ?, 'reserved', 'in_stock', 'reserved')",
               [`sev_naive_${n}`, unit.id]
@@ -190,7 +285,9 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
           })
         const results = await Promise.allSettled([0, 1, 2, 3].map(naiveReserve))
         const winners = results.filter((r) => r.status === "fulfilled").length
-        const [{ n }] = await raw("select count(*)::int as n from serial_event where type = 'reserved'")
+        const [{ n }] = await raw(
+          "select count(*)::int as n from serial_event where type = 'reserved'"
+        )
         expect(winners).toBeGreaterThan(1)
         expect(n).toBe(winners)
       })
@@ -204,17 +301,31 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         const error = await receive(serials).catch((e) => e)
         expect(error.message).toContain("row 4")
         expect(error.message).toContain("row 401")
-        expect(await raw("select count(*)::int as n from serial_number")).toEqual([{ n: 0 }])
-        expect(await raw("select count(*)::int as n from serial_event")).toEqual([{ n: 0 }])
+        expect(
+          await raw("select count(*)::int as n from serial_number")
+        ).toEqual([{ n: 0 }])
+        expect(
+          await raw("select count(*)::int as n from serial_event")
+        ).toEqual([{ n: 0 }])
       })
 
       it("refuses a transition batch when any unit cannot move, moving none", async () => {
         const units = await receive(["T-1", "T-2", "T-3"])
-        await service.transitionSerialNumbers({ ids: [units[1].id], action: "sell" })
-        await expect(service.transitionSerialNumbers({ ids: units.map((u) => u.id), action: "reserve" })).rejects.toThrow(
-          /T-2 \(sold\)/
-        )
-        expect((await raw("select status, count(*)::int as n from serial_number group by 1 order by 1"))).toEqual([
+        await service.transitionSerialNumbers({
+          ids: [units[1].id],
+          action: "sell",
+        })
+        await expect(
+          service.transitionSerialNumbers({
+            ids: units.map((u) => u.id),
+            action: "reserve",
+          })
+        ).rejects.toThrow(/T-2 \(sold\)/)
+        expect(
+          await raw(
+            "select status, count(*)::int as n from serial_number group by 1 order by 1"
+          )
+        ).toEqual([
           { status: "in_stock", n: 2 },
           { status: "sold", n: 1 },
         ])
@@ -224,29 +335,47 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
     describe("the event log is append-only", () => {
       it("refuses update and delete through the service", async () => {
         const [unit] = await receive(["LOG-1"])
-        const [event] = await service.listSerialEvents({ serial_number_id: unit.id } as any)
+        const [event] = await service.listSerialEvents({
+          serial_number_id: unit.id,
+        } as any)
         for (const call of [
-          () => (service as any).updateSerialEvents({ id: event.id, note: "x" }),
+          () =>
+            (service as any).updateSerialEvents({ id: event.id, note: "x" }),
           () => (service as any).deleteSerialEvents([event.id]),
           () => (service as any).softDeleteSerialEvents([event.id]),
         ]) {
-          await expect(call()).rejects.toMatchObject({ code: "serial_event_append_only" })
+          await expect(call()).rejects.toMatchObject({
+            code: "serial_event_append_only",
+          })
         }
       })
 
       it("refuses UPDATE and DELETE in the database itself", async () => {
         await receive(["LOG-2"])
-        await expect(raw("update serial_event set note = 'rewritten'")).rejects.toThrow(/append-only/)
-        await expect(raw("delete from serial_event")).rejects.toThrow(/append-only/)
-        expect(await raw("select count(*)::int as n from serial_event")).toEqual([{ n: 1 }])
+        await expect(
+          raw("update serial_event set note = 'rewritten'")
+        ).rejects.toThrow(/append-only/)
+        await expect(raw("delete from serial_event")).rejects.toThrow(
+          /append-only/
+        )
+        expect(
+          await raw("select count(*)::int as n from serial_event")
+        ).toEqual([{ n: 1 }])
       })
 
       it("purges only untouched units of a batch being rolled back", async () => {
         const [fresh, used] = await receive(["P-1", "P-2"])
-        await service.transitionSerialNumbers({ ids: [used.id], action: "reserve" })
-        await expect(service.purgeCreatedSerialNumbers([used.id])).rejects.toThrow(/history/)
+        await service.transitionSerialNumbers({
+          ids: [used.id],
+          action: "reserve",
+        })
+        await expect(
+          service.purgeCreatedSerialNumbers([used.id])
+        ).rejects.toThrow(/history/)
         await service.purgeCreatedSerialNumbers([fresh.id])
-        expect(await raw("select serial from serial_number")).toEqual([{ serial: "P-2" }])
+        expect(await raw("select serial from serial_number")).toEqual([
+          { serial: "P-2" },
+        ])
       })
     })
 
@@ -260,33 +389,70 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         defective: ["mark_defective"],
       }
       const TABLE: Record<string, Record<string, string>> = {
-        in_stock: { reserve: "reserved", sell: "sold", mark_defective: "defective" },
-        reserved: { release: "in_stock", sell: "sold", mark_defective: "defective" },
+        in_stock: {
+          reserve: "reserved",
+          sell: "sold",
+          mark_defective: "defective",
+        },
+        reserved: {
+          release: "in_stock",
+          sell: "sold",
+          mark_defective: "defective",
+        },
         sold: { return: "returned", mark_defective: "defective" },
         returned: { restock: "in_stock", mark_defective: "defective" },
         defective: { restock: "in_stock" },
       }
       const cases = Object.keys(PATH).flatMap((status) =>
-        ["reserve", "release", "sell", "return", "restock", "mark_defective"].map((action) => [status, action])
+        [
+          "reserve",
+          "release",
+          "sell",
+          "return",
+          "restock",
+          "mark_defective",
+        ].map((action) => [status, action])
       )
 
       it.each(cases)("from %s, %s", async (status, action) => {
         const [unit] = await receive([`TT-${status}-${action}`])
         for (const step of PATH[status]) {
-          await service.transitionSerialNumbers({ ids: [unit.id], action: step as any })
+          await service.transitionSerialNumbers({
+            ids: [unit.id],
+            action: step as any,
+          })
         }
-        const events = async () => (await raw("select count(*)::int as n from serial_event where serial_number_id = ?", [unit.id]))[0].n
+        const events = async () =>
+          (
+            await raw(
+              "select count(*)::int as n from serial_event where serial_number_id = ?",
+              [unit.id]
+            )
+          )[0].n
         const before = await events()
         const expected = TABLE[status][action]
-        const outcome = await service.transitionSerialNumbers({ ids: [unit.id], action: action as any }).then(
-          () => "ok",
-          (e) => e.code
+        const outcome = await service
+          .transitionSerialNumbers({ ids: [unit.id], action: action as any })
+          .then(
+            () => "ok",
+            (e) => e.code
+          )
+        const [row] = await raw(
+          "select status from serial_number where id = ?",
+          [unit.id]
         )
-        const [row] = await raw("select status from serial_number where id = ?", [unit.id])
         if (expected) {
-          expect([outcome, row.status, (await events()) - before]).toEqual(["ok", expected, 1])
+          expect([outcome, row.status, (await events()) - before]).toEqual([
+            "ok",
+            expected,
+            1,
+          ])
         } else {
-          expect([outcome, row.status, (await events()) - before]).toEqual(["serial_number_invalid_transition", status, 0])
+          expect([outcome, row.status, (await events()) - before]).toEqual([
+            "serial_number_invalid_transition",
+            status,
+            0,
+          ])
         }
       })
     })
@@ -294,46 +460,121 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
     describe("compensation primitives", () => {
       it("refuses to revert a transition once the unit has moved on, even back to the same status", async () => {
         const [unit] = await receive(["ABA-1"])
-        const records = await service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
-        await service.transitionSerialNumbers({ ids: [unit.id], action: "release" })
-        await service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
-        await expect(service.revertSerialNumberTransitions({ action: "reserve", records })).rejects.toMatchObject({
+        const records = await service.transitionSerialNumbers({
+          ids: [unit.id],
+          action: "reserve",
+        })
+        await service.transitionSerialNumbers({
+          ids: [unit.id],
+          action: "release",
+        })
+        await service.transitionSerialNumbers({
+          ids: [unit.id],
+          action: "reserve",
+        })
+        await expect(
+          service.revertSerialNumberTransitions({ action: "reserve", records })
+        ).rejects.toMatchObject({
           code: "serial_number_invalid_transition",
         })
-        expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("reserved")
+        expect(
+          (
+            await raw("select status from serial_number where id = ?", [
+              unit.id,
+            ])
+          )[0].status
+        ).toBe("reserved")
       })
 
       it("refuses a forged revert record", async () => {
         const [unit] = await receive(["FORGE-1"])
-        const [record] = await service.transitionSerialNumbers({ ids: [unit.id], action: "mark_defective" })
+        const [record] = await service.transitionSerialNumbers({
+          ids: [unit.id],
+          action: "mark_defective",
+        })
         await expect(
-          service.revertSerialNumberTransitions({ action: "mark_defective", records: [{ ...record, from_status: "sold" }] })
+          service.revertSerialNumberTransitions({
+            action: "mark_defective",
+            records: [{ ...record, from_status: "sold" }],
+          })
         ).rejects.toMatchObject({ code: "serial_number_invalid_transition" })
-        expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("defective")
+        expect(
+          (
+            await raw("select status from serial_number where id = ?", [
+              unit.id,
+            ])
+          )[0].status
+        ).toBe("defective")
       })
 
       it("lets compensations run in reverse order: undo the sale, then the reservation", async () => {
         const [unit] = await receive(["CHAIN-1"])
-        const reserved = await service.transitionSerialNumbers({ ids: [unit.id], action: "reserve" })
-        const sold = await service.transitionSerialNumbers({ ids: [unit.id], action: "sell" })
-        await service.revertSerialNumberTransitions({ action: "sell", records: sold })
-        await service.revertSerialNumberTransitions({ action: "reserve", records: reserved })
-        expect((await raw("select status from serial_number where id = ?", [unit.id]))[0].status).toBe("in_stock")
+        const reserved = await service.transitionSerialNumbers({
+          ids: [unit.id],
+          action: "reserve",
+        })
+        const sold = await service.transitionSerialNumbers({
+          ids: [unit.id],
+          action: "sell",
+        })
+        await service.revertSerialNumberTransitions({
+          action: "sell",
+          records: sold,
+        })
+        await service.revertSerialNumberTransitions({
+          action: "reserve",
+          records: reserved,
+        })
+        expect(
+          (
+            await raw("select status from serial_number where id = ?", [
+              unit.id,
+            ])
+          )[0].status
+        ).toBe("in_stock")
         // A revert cannot be passed off as the action it undid.
-        await expect(service.revertSerialNumberTransitions({ action: "reserve", records: reserved })).rejects.toMatchObject({
+        await expect(
+          service.revertSerialNumberTransitions({
+            action: "reserve",
+            records: reserved,
+          })
+        ).rejects.toMatchObject({
           code: "serial_number_invalid_transition",
         })
       })
 
       it("keeps a warranty edited after the sale when the sale is undone", async () => {
-        const template = await service.createSerialTemplates({ name: "W", warranty_months: 12 } as any)
-        await service.createSerialTrackingPolicies({ inventory_item_id: "iitem_w", mode: "full", template_id: template.id })
-        const [unit] = await service.createSerialNumbers([{ serial: "WE-1", inventory_item_id: "iitem_w" }])
-        const sold = await service.transitionSerialNumbers({ ids: [unit.id], action: "sell" })
-        await service.updateSerialNumbers([{ id: unit.id, warranty_expires_at: "2031-01-01" }])
-        await service.revertSerialNumberTransitions({ action: "sell", records: sold })
-        const [row] = await raw("select status, warranty_expires_at from serial_number where id = ?", [unit.id])
-        expect([row.status, new Date(row.warranty_expires_at).toISOString()]).toEqual(["in_stock", "2031-01-01T00:00:00.000Z"])
+        const template = await service.createSerialTemplates({
+          name: "W",
+          warranty_months: 12,
+        } as any)
+        await service.createSerialTrackingPolicies({
+          inventory_item_id: "iitem_w",
+          mode: "full",
+          template_id: template.id,
+        })
+        const [unit] = await service.createSerialNumbers([
+          { serial: "WE-1", inventory_item_id: "iitem_w" },
+        ])
+        const sold = await service.transitionSerialNumbers({
+          ids: [unit.id],
+          action: "sell",
+        })
+        await service.updateSerialNumbers([
+          { id: unit.id, warranty_expires_at: "2031-01-01" },
+        ])
+        await service.revertSerialNumberTransitions({
+          action: "sell",
+          records: sold,
+        })
+        const [row] = await raw(
+          "select status, warranty_expires_at from serial_number where id = ?",
+          [unit.id]
+        )
+        expect([
+          row.status,
+          new Date(row.warranty_expires_at).toISOString(),
+        ]).toEqual(["in_stock", "2031-01-01T00:00:00.000Z"])
       })
 
       it("restores merged attributes whatever key order jsonb reads them back in", async () => {
@@ -344,41 +585,76 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
             { key: "colour", type: "text" },
           ],
         } as any)
-        await service.createSerialTrackingPolicies({ inventory_item_id: "iitem_a", mode: "full", template_id: template.id })
+        await service.createSerialTrackingPolicies({
+          inventory_item_id: "iitem_a",
+          mode: "full",
+          template_id: template.id,
+        })
         const [unit] = await service.createSerialNumbers([
-          { serial: "ATTR-R", inventory_item_id: "iitem_a", attributes: { firmware: "1.0" } },
+          {
+            serial: "ATTR-R",
+            inventory_item_id: "iitem_a",
+            attributes: { firmware: "1.0" },
+          },
         ])
-        const { changes } = await service.updateSerialNumbers([{ id: unit.id, attributes: { colour: "red" } }])
+        const { changes } = await service.updateSerialNumbers([
+          { id: unit.id, attributes: { colour: "red" } },
+        ])
         await service.restoreSerialNumberFields(changes)
-        expect((await raw("select attributes from serial_number where id = ?", [unit.id]))[0].attributes).toEqual({ firmware: "1.0" })
+        expect(
+          (
+            await raw("select attributes from serial_number where id = ?", [
+              unit.id,
+            ])
+          )[0].attributes
+        ).toEqual({ firmware: "1.0" })
       })
 
       it("restores only the fields an update changed and nobody changed since", async () => {
         const [unit] = await receive(["RESTORE-1"])
-        const { changes } = await service.updateSerialNumbers([{ id: unit.id, bin_code: "A-1", lot: "L-1" }])
+        const { changes } = await service.updateSerialNumbers([
+          { id: unit.id, bin_code: "A-1", lot: "L-1" },
+        ])
         await service.updateSerialNumbers([{ id: unit.id, bin_code: "B-2" }])
         await service.restoreSerialNumberFields(changes)
-        expect(await raw("select bin_code, lot from serial_number where id = ?", [unit.id])).toEqual([
-          { bin_code: "B-2", lot: null },
-        ])
+        expect(
+          await raw("select bin_code, lot from serial_number where id = ?", [
+            unit.id,
+          ])
+        ).toEqual([{ bin_code: "B-2", lot: null }])
       })
     })
 
     describe("what the service refuses", () => {
       it("refuses fields an update cannot change instead of logging them", async () => {
         const [unit] = await receive(["FIX-1"])
-        for (const field of ["serial", "normalized_serial", "inventory_item_id", "stock_location_id"]) {
-          await expect(service.updateSerialNumbers([{ id: unit.id, [field]: "x" } as any])).rejects.toMatchObject({
+        for (const field of [
+          "serial",
+          "normalized_serial",
+          "inventory_item_id",
+          "stock_location_id",
+        ]) {
+          await expect(
+            service.updateSerialNumbers([{ id: unit.id, [field]: "x" } as any])
+          ).rejects.toMatchObject({
             code: "serial_number_field_read_only",
           })
         }
-        expect(await raw("select count(*)::int as n from serial_event where serial_number_id = ?", [unit.id])).toEqual([{ n: 1 }])
+        expect(
+          await raw(
+            "select count(*)::int as n from serial_event where serial_number_id = ?",
+            [unit.id]
+          )
+        ).toEqual([{ n: 1 }])
       })
 
       it("refuses the same unit twice in one update", async () => {
         const [unit] = await receive(["TWICE-1"])
         await expect(
-          service.updateSerialNumbers([{ id: unit.id, bin_code: "A" }, { id: unit.id, bin_code: "B" }])
+          service.updateSerialNumbers([
+            { id: unit.id, bin_code: "A" },
+            { id: unit.id, bin_code: "B" },
+          ])
         ).rejects.toMatchObject({ code: "serial_number_duplicate_id" })
       })
 
@@ -386,42 +662,99 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         const [unit] = await receive(["LOT-D"])
         await service.updateSerialNumbers([{ id: unit.id, lot: "2024-01" }])
         await service.updateSerialNumbers([{ id: unit.id, lot: "2024-01-01" }])
-        expect((await raw("select lot from serial_number where id = ?", [unit.id]))[0].lot).toBe("2024-01-01")
+        expect(
+          (
+            await raw("select lot from serial_number where id = ?", [unit.id])
+          )[0].lot
+        ).toBe("2024-01-01")
       })
 
       it("adds note events only", async () => {
         const [unit] = await receive(["NOTE-1"])
-        await service.createSerialEvents({ serial_number_id: unit.id, type: "note", note: "checked" } as any)
-        await expect(service.createSerialEvents({ serial_number_id: unit.id, type: "sold" } as any)).rejects.toMatchObject({
+        await service.createSerialEvents({
+          serial_number_id: unit.id,
+          type: "note",
+          note: "checked",
+        } as any)
+        await expect(
+          service.createSerialEvents({
+            serial_number_id: unit.id,
+            type: "sold",
+          } as any)
+        ).rejects.toMatchObject({
           code: "serial_event_type_not_allowed",
         })
-        expect((await raw("select type from serial_event where serial_number_id = ?", [unit.id])).map((e: any) => e.type).sort()).toEqual([
-          "note",
-          "received",
-        ])
+        expect(
+          (
+            await raw(
+              "select type from serial_event where serial_number_id = ?",
+              [unit.id]
+            )
+          )
+            .map((e: any) => e.type)
+            .sort()
+        ).toEqual(["note", "received"])
       })
 
       it("refuses dates that are not real calendar dates, and stores date-only values as UTC midnight", async () => {
         await expect(
-          service.createSerialNumbers([{ serial: "D-1", inventory_item_id: ITEM, purchased_at: "2024-02-30" }])
-        ).rejects.toMatchObject({ code: "serial_number_invalid_date", message: expect.stringContaining("purchased_at is not a valid date") })
-        const [unit] = await service.createSerialNumbers([{ serial: "D-2", inventory_item_id: ITEM, purchased_at: "2024-02-29" }])
-        const [row] = await raw("select to_char(purchased_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as at from serial_number where id = ?", [unit.id])
+          service.createSerialNumbers([
+            {
+              serial: "D-1",
+              inventory_item_id: ITEM,
+              purchased_at: "2024-02-30",
+            },
+          ])
+        ).rejects.toMatchObject({
+          code: "serial_number_invalid_date",
+          message: expect.stringContaining("purchased_at is not a valid date"),
+        })
+        const [unit] = await service.createSerialNumbers([
+          {
+            serial: "D-2",
+            inventory_item_id: ITEM,
+            purchased_at: "2024-02-29",
+          },
+        ])
+        const [row] = await raw(
+          "select to_char(purchased_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI') as at from serial_number where id = ?",
+          [unit.id]
+        )
         expect(row.at).toBe("2024-02-29 00:00")
       })
     })
 
     describe("sell starts the warranty", () => {
       it("uses the policy's months over the template's, and keeps given dates", async () => {
-        const template = await service.createSerialTemplates({ name: "T", warranty_months: 12 } as any)
-        await service.createSerialTrackingPolicies({ inventory_item_id: "iitem_2", mode: "full", template_id: template.id, warranty_months: 3 })
-        await service.createSerialTrackingPolicies({ inventory_item_id: "iitem_3", mode: "full", template_id: template.id })
+        const template = await service.createSerialTemplates({
+          name: "T",
+          warranty_months: 12,
+        } as any)
+        await service.createSerialTrackingPolicies({
+          inventory_item_id: "iitem_2",
+          mode: "full",
+          template_id: template.id,
+          warranty_months: 3,
+        })
+        await service.createSerialTrackingPolicies({
+          inventory_item_id: "iitem_3",
+          mode: "full",
+          template_id: template.id,
+        })
         const units = await service.createSerialNumbers([
           { serial: "W-P", inventory_item_id: "iitem_2" },
           { serial: "W-T", inventory_item_id: "iitem_3" },
-          { serial: "W-G", inventory_item_id: "iitem_3", warranty_starts_at: "2026-01-01", warranty_expires_at: "2030-01-01" },
+          {
+            serial: "W-G",
+            inventory_item_id: "iitem_3",
+            warranty_starts_at: "2026-01-01",
+            warranty_expires_at: "2030-01-01",
+          },
         ])
-        await service.transitionSerialNumbers({ ids: units.map((u) => u.id), action: "sell" })
+        await service.transitionSerialNumbers({
+          ids: units.map((u) => u.id),
+          action: "sell",
+        })
         const rows = await raw(
           "select serial, extract(month from age(warranty_expires_at, warranty_starts_at))::int + 12 * extract(year from age(warranty_expires_at, warranty_starts_at))::int as months from serial_number order by serial"
         )
@@ -433,15 +766,41 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       })
 
       it("restores status and warranty exactly when a sale is reverted", async () => {
-        const template = await service.createSerialTemplates({ name: "T2", warranty_months: 6 } as any)
-        await service.createSerialTrackingPolicies({ inventory_item_id: "iitem_4", mode: "full", template_id: template.id })
-        const [unit] = await service.createSerialNumbers([{ serial: "REV-1", inventory_item_id: "iitem_4" }])
-        const records = await service.transitionSerialNumbers({ ids: [unit.id], action: "sell" })
+        const template = await service.createSerialTemplates({
+          name: "T2",
+          warranty_months: 6,
+        } as any)
+        await service.createSerialTrackingPolicies({
+          inventory_item_id: "iitem_4",
+          mode: "full",
+          template_id: template.id,
+        })
+        const [unit] = await service.createSerialNumbers([
+          { serial: "REV-1", inventory_item_id: "iitem_4" },
+        ])
+        const records = await service.transitionSerialNumbers({
+          ids: [unit.id],
+          action: "sell",
+        })
         await service.revertSerialNumberTransitions({ action: "sell", records })
-        const [row] = await raw("select status, warranty_starts_at, warranty_expires_at from serial_number where id = ?", [unit.id])
-        expect(row).toEqual({ status: "in_stock", warranty_starts_at: null, warranty_expires_at: null })
-        const events = await raw("select type, to_status from serial_event where serial_number_id = ? order by created_at", [unit.id])
-        expect(events.map((e: any) => e.type)).toEqual(["received", "sold", "reverted"])
+        const [row] = await raw(
+          "select status, warranty_starts_at, warranty_expires_at from serial_number where id = ?",
+          [unit.id]
+        )
+        expect(row).toEqual({
+          status: "in_stock",
+          warranty_starts_at: null,
+          warranty_expires_at: null,
+        })
+        const events = await raw(
+          "select type, to_status from serial_event where serial_number_id = ? order by created_at",
+          [unit.id]
+        )
+        expect(events.map((e: any) => e.type)).toEqual([
+          "received",
+          "sold",
+          "reverted",
+        ])
         expect(events[2].to_status).toBe("in_stock")
       })
     })

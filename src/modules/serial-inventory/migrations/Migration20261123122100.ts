@@ -19,7 +19,9 @@ export class Migration20261123122100 extends Migration {
           using errcode = 'P0001';
       end;
       $$ language plpgsql;`)
-    this.addSql(`drop trigger if exists serial_event_append_only on "serial_event";`)
+    this.addSql(
+      `drop trigger if exists serial_event_append_only on "serial_event";`
+    )
     this.addSql(`
       create trigger serial_event_append_only
       before update or delete on "serial_event"
@@ -27,7 +29,9 @@ export class Migration20261123122100 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop trigger if exists serial_event_append_only on "serial_event";`)
+    this.addSql(
+      `drop trigger if exists serial_event_append_only on "serial_event";`
+    )
     this.addSql(`drop function if exists serial_event_append_only();`)
   }
 }

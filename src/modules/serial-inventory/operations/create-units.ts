@@ -2,9 +2,23 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import { SerialEventType } from "../../../types/serial-event-type"
-import type { CreateSerialNumberInput, SerialActorContext } from "../../../types/serial-number-inputs"
-import { findByNormalizedSerials, insertSerialEvents, insertSerialNumbers, loadPolicies, loadTemplates } from "../sql"
-import { checkSerials, creationError, planSerialCreation, serialError } from "../utils"
+import type {
+  CreateSerialNumberInput,
+  SerialActorContext,
+} from "../../../types/serial-number-inputs"
+import {
+  findByNormalizedSerials,
+  insertSerialEvents,
+  insertSerialNumbers,
+  loadPolicies,
+  loadTemplates,
+} from "../sql"
+import {
+  checkSerials,
+  creationError,
+  planSerialCreation,
+  serialError,
+} from "../utils"
 import { actorFields } from "./actor-fields"
 
 /**
@@ -19,8 +33,14 @@ export async function createUnits(
 ): Promise<Record<string, any>[]> {
   // One transaction is one connection: statements run one after another.
   const checks = checkSerials(data)
-  const existing = await findByNormalizedSerials(knex, checks.flatMap((c) => (c.key === null ? [] : [c.key])))
-  const policies = await loadPolicies(knex, data.map((d) => d.inventory_item_id))
+  const existing = await findByNormalizedSerials(
+    knex,
+    checks.flatMap((c) => (c.key === null ? [] : [c.key]))
+  )
+  const policies = await loadPolicies(
+    knex,
+    data.map((d) => d.inventory_item_id)
+  )
   const templates = await loadTemplates(
     knex,
     [...data.map((d) => d.template_id), ...policies.map((p) => p.template_id)],
@@ -49,7 +69,10 @@ export async function createUnits(
   return created
 }
 
-async function insertOrExplainDuplicates(knex: Knex, rows: Record<string, unknown>[]) {
+async function insertOrExplainDuplicates(
+  knex: Knex,
+  rows: Record<string, unknown>[]
+) {
   const inserted = await insertSerialNumbers(knex, rows)
   if (inserted.length === rows.length) {
     return inserted
@@ -57,7 +80,9 @@ async function insertOrExplainDuplicates(knex: Knex, rows: Record<string, unknow
   // Other transactions took some of these serials since the duplicate check:
   // name every one of them and let the transaction roll back.
   const done = new Set(inserted.map((u) => u.id))
-  const lost = rows.filter((r) => !done.has(r.id as string)).map((r) => JSON.stringify(r.serial))
+  const lost = rows
+    .filter((r) => !done.has(r.id as string))
+    .map((r) => JSON.stringify(r.serial))
   throw serialError(
     MedusaError.Types.DUPLICATE_ERROR,
     SerialErrorCode.DUPLICATE,

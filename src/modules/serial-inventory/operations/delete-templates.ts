@@ -10,8 +10,15 @@ import { serialError } from "../utils"
  * inventory items and unit counts, while anything does. Returns the ids it
  * deleted (not those that were deleted already).
  */
-export async function deleteTemplates(knex: Knex, ids: string[]): Promise<string[]> {
-  await knex("serial_template").whereIn("id", ids).whereNull("deleted_at").forUpdate().select("id")
+export async function deleteTemplates(
+  knex: Knex,
+  ids: string[]
+): Promise<string[]> {
+  await knex("serial_template")
+    .whereIn("id", ids)
+    .whereNull("deleted_at")
+    .forUpdate()
+    .select("id")
   const policies = await knex("serial_tracking_policy")
     .whereIn("template_id", ids)
     .whereNull("deleted_at")
@@ -24,7 +31,10 @@ export async function deleteTemplates(knex: Knex, ids: string[]): Promise<string
     .count("* as count")
   if (policies.length || units.length) {
     const uses = [
-      ...policies.map((p) => `${p.template_id}: tracking policy of inventory item ${p.inventory_item_id}`),
+      ...policies.map(
+        (p) =>
+          `${p.template_id}: tracking policy of inventory item ${p.inventory_item_id}`
+      ),
       ...units.map((u: any) => `${u.template_id}: ${u.count} serial number(s)`),
     ]
     throw serialError(

@@ -5,7 +5,10 @@ import { lockSerialNumbers } from "../sql"
 import { listForMessage, serialError } from "../utils"
 
 /** Locks the units with these ids, or throws NOT_FOUND naming every missing id. */
-export async function lockExisting(knex: Knex, ids: string[]): Promise<Record<string, any>[]> {
+export async function lockExisting(
+  knex: Knex,
+  ids: string[]
+): Promise<Record<string, any>[]> {
   const unique = [...new Set(ids)]
   const units = await lockSerialNumbers(knex, unique)
   if (units.length !== unique.length) {

@@ -1,5 +1,8 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { SerialActorContext, UpdateSerialNumberInput } from "../../../types/serial-number-inputs"
+import type {
+  SerialActorContext,
+  UpdateSerialNumberInput,
+} from "../../../types/serial-number-inputs"
 import { lockSerialNumbers } from "../sql"
 import { comparable } from "../utils"
 import { SerialFieldChanges, updateUnits } from "./update-units"
@@ -11,8 +14,13 @@ function replacing(from: unknown, to: unknown): Record<string, unknown> | null {
   if (from === null || from === undefined) {
     return null
   }
-  const added = Object.keys((to as object) ?? {}).filter((k) => !(k in (from as object)))
-  return { ...Object.fromEntries(added.map((k) => [k, null])), ...(from as object) }
+  const added = Object.keys((to as object) ?? {}).filter(
+    (k) => !(k in (from as object))
+  )
+  return {
+    ...Object.fromEntries(added.map((k) => [k, null])),
+    ...(from as object),
+  }
 }
 
 /**
@@ -26,7 +34,14 @@ export async function restoreUnitFields(
   changes: SerialFieldChanges[],
   actor: SerialActorContext
 ): Promise<void> {
-  const current = new Map((await lockSerialNumbers(knex, changes.map((c) => c.id))).map((u) => [u.id, u]))
+  const current = new Map(
+    (
+      await lockSerialNumbers(
+        knex,
+        changes.map((c) => c.id)
+      )
+    ).map((u) => [u.id, u])
+  )
   const patches: UpdateSerialNumberInput[] = []
   for (const { id, changes: fields } of changes) {
     const unit = current.get(id)

@@ -15,10 +15,19 @@ import { writeStatuses } from "./write-statuses"
  * its latest status event (nothing has moved it since) and the move is the
  * inverse of a table edge; a `reverted` event records it, warranty included.
  */
-export async function revertTransitions(knex: Knex, input: RevertSerialTransitionsInput): Promise<void> {
-  const units = await lockExisting(knex, input.records.map((r) => r.id))
+export async function revertTransitions(
+  knex: Knex,
+  input: RevertSerialTransitionsInput
+): Promise<void> {
+  const units = await lockExisting(
+    knex,
+    input.records.map((r) => r.id)
+  )
   const byId = new Map(units.map((u) => [u.id, u]))
-  const latest = await effectiveStatusEvents(knex, units.map((u) => u.id))
+  const latest = await effectiveStatusEvents(
+    knex,
+    units.map((u) => u.id)
+  )
   // The transition's own event must still be the latest, and the record must
   // say what that event says: the log, not the caller, is the truth.
   const refused = input.records.filter((r) => {
@@ -32,7 +41,9 @@ export async function revertTransitions(knex: Knex, input: RevertSerialTransitio
     )
   })
   if (refused.length) {
-    const list = refused.map((r) => `${r.serial} (${byId.get(r.id)!.status})`).join(", ")
+    const list = refused
+      .map((r) => `${r.serial} (${byId.get(r.id)!.status})`)
+      .join(", ")
     throw serialError(
       MedusaError.Types.NOT_ALLOWED,
       SerialErrorCode.INVALID_TRANSITION,
@@ -40,13 +51,17 @@ export async function revertTransitions(knex: Knex, input: RevertSerialTransitio
     )
   }
   // Warranty dates go back only if they are still what the transition wrote.
-  const restoresWarranty = (r: RevertSerialTransitionsInput["records"][number]) => {
+  const restoresWarranty = (
+    r: RevertSerialTransitionsInput["records"][number]
+  ) => {
     const unit = byId.get(r.id)!
     const written = latest.get(r.id)!.data?.warranty
     return (
       !!written &&
-      comparable(unit.warranty_starts_at, "warranty_starts_at") === comparable(written.starts_at, "warranty_starts_at") &&
-      comparable(unit.warranty_expires_at, "warranty_expires_at") === comparable(written.expires_at, "warranty_expires_at")
+      comparable(unit.warranty_starts_at, "warranty_starts_at") ===
+        comparable(written.starts_at, "warranty_starts_at") &&
+      comparable(unit.warranty_expires_at, "warranty_expires_at") ===
+        comparable(written.expires_at, "warranty_expires_at")
     )
   }
   const targets = input.records.map((r) => {
@@ -82,7 +97,10 @@ export async function revertTransitions(knex: Knex, input: RevertSerialTransitio
           reverted_action: input.action,
           reverted_event_id: r.event_id,
           warranty: {
-            from: { starts_at: unit.warranty_starts_at, expires_at: unit.warranty_expires_at },
+            from: {
+              starts_at: unit.warranty_starts_at,
+              expires_at: unit.warranty_expires_at,
+            },
             to: { starts_at, expires_at },
           },
         },

@@ -23,7 +23,10 @@ export interface SetPolicyResult {
  * serialized per item by an advisory lock, holding a key-share lock on its
  * template so the template cannot be deleted under it.
  */
-export async function setPolicy(knex: Knex, input: Record<string, any>): Promise<SetPolicyResult> {
+export async function setPolicy(
+  knex: Knex,
+  input: Record<string, any>
+): Promise<SetPolicyResult> {
   if (input.template_id) {
     const template = await knex("serial_template")
       .where({ id: input.template_id })
@@ -38,12 +41,17 @@ export async function setPolicy(knex: Knex, input: Record<string, any>): Promise
       )
     }
   }
-  const values = Object.fromEntries(POLICY_FIELDS.filter((f) => f in input).map((f) => [f, input[f]]))
+  const values = Object.fromEntries(
+    POLICY_FIELDS.filter((f) => f in input).map((f) => [f, input[f]])
+  )
   if ("metadata" in values) {
-    values.metadata = values.metadata === null ? null : JSON.stringify(values.metadata)
+    values.metadata =
+      values.metadata === null ? null : JSON.stringify(values.metadata)
   }
   // Serialize sets for one item across processes (the first set has no row to lock yet).
-  await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [`serial_tracking_policy:${input.inventory_item_id}`])
+  await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [
+    `serial_tracking_policy:${input.inventory_item_id}`,
+  ])
   const existing = await knex("serial_tracking_policy")
     .where({ inventory_item_id: input.inventory_item_id })
     .whereNull("deleted_at")
@@ -54,11 +62,17 @@ export async function setPolicy(knex: Knex, input: Record<string, any>): Promise
       .where({ id: existing.id })
       .update({ ...values, updated_at: new Date() })
       .returning("*")
-    const previous = Object.fromEntries(POLICY_FIELDS.map((f) => [f, existing[f]]))
+    const previous = Object.fromEntries(
+      POLICY_FIELDS.map((f) => [f, existing[f]])
+    )
     return { policy, previous: { id: existing.id, ...previous } }
   }
   const [policy] = await knex("serial_tracking_policy")
-    .insert({ id: newEntityId("stpol"), inventory_item_id: input.inventory_item_id, ...values })
+    .insert({
+      id: newEntityId("stpol"),
+      inventory_item_id: input.inventory_item_id,
+      ...values,
+    })
     .returning("*")
   return { policy, previous: null }
 }

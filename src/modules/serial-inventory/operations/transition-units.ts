@@ -1,8 +1,16 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import type { SerialTransitionRecord, TransitionSerialNumbersInput } from "../../../types/serial-number-inputs"
+import type {
+  SerialTransitionRecord,
+  TransitionSerialNumbersInput,
+} from "../../../types/serial-number-inputs"
 import { SerialNumberAction } from "../../../types/serial-number-status"
 import { insertSerialEvents } from "../sql"
-import { ACTION_EVENT_TYPE, addMonths, assertTransition, TRANSITIONS } from "../utils"
+import {
+  ACTION_EVENT_TYPE,
+  addMonths,
+  assertTransition,
+  TRANSITIONS,
+} from "../utils"
 import { actorFields } from "./actor-fields"
 import { lockExisting } from "./lock-existing"
 import { warrantyMonthsFor } from "./warranty-months"
@@ -22,7 +30,9 @@ export async function transitionUnits(
   assertTransition(units as any, input.action)
   const to = TRANSITIONS[input.action].to
   const months =
-    input.action === SerialNumberAction.SELL ? await warrantyMonthsFor(knex, units) : new Map<string, number | null>()
+    input.action === SerialNumberAction.SELL
+      ? await warrantyMonthsFor(knex, units)
+      : new Map<string, number | null>()
   const now = new Date()
   const rows = units.map((u) => {
     const length = months.get(u.id)
@@ -32,7 +42,8 @@ export async function transitionUnits(
       status: to,
       expected_status: u.status,
       warranty_starts_at: startsAt,
-      warranty_expires_at: u.warranty_expires_at ?? (length ? addMonths(startsAt, length) : null),
+      warranty_expires_at:
+        u.warranty_expires_at ?? (length ? addMonths(startsAt, length) : null),
     }
   })
   await writeStatuses(knex, rows)
@@ -45,7 +56,12 @@ export async function transitionUnits(
       to_status: to,
       stock_location_id: u.stock_location_id,
       // The warranty the transition leaves, so an undo can tell whether it changed since.
-      data: { warranty: { starts_at: rows[i].warranty_starts_at, expires_at: rows[i].warranty_expires_at } },
+      data: {
+        warranty: {
+          starts_at: rows[i].warranty_starts_at,
+          expires_at: rows[i].warranty_expires_at,
+        },
+      },
       ...actorFields(input),
     }))
   )

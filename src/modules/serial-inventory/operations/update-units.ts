@@ -1,8 +1,16 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
-import type { SerialActorContext, UpdateSerialNumberInput } from "../../../types/serial-number-inputs"
-import { insertSerialEvents, loadTemplates, UPDATABLE_COLUMNS, updateSerialNumberRows } from "../sql"
+import type {
+  SerialActorContext,
+  UpdateSerialNumberInput,
+} from "../../../types/serial-number-inputs"
+import {
+  insertSerialEvents,
+  loadTemplates,
+  UPDATABLE_COLUMNS,
+  updateSerialNumberRows,
+} from "../sql"
 import { planSerialUpdate, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
 
@@ -31,14 +39,23 @@ export async function updateUnits(
   actor: SerialActorContext,
   options: { validateAttributes?: boolean } = {}
 ): Promise<UpdateUnitsResult> {
-  if (!Array.isArray(data) || data.some((d) => !d || typeof d !== "object" || "status" in d)) {
+  if (
+    !Array.isArray(data) ||
+    data.some((d) => !d || typeof d !== "object" || "status" in d)
+  ) {
     throw serialError(
       MedusaError.Types.NOT_ALLOWED,
       SerialErrorCode.STATUS_READ_ONLY,
       "A serial number's status changes only through a transition (reserve, release, sell, return, restock, mark defective)"
     )
   }
-  const fixed = [...new Set(data.flatMap((d) => Object.keys(d).filter((k) => k !== "id" && !UPDATABLE.has(k))))]
+  const fixed = [
+    ...new Set(
+      data.flatMap((d) =>
+        Object.keys(d).filter((k) => k !== "id" && !UPDATABLE.has(k))
+      )
+    ),
+  ]
   if (fixed.length) {
     throw serialError(
       MedusaError.Types.NOT_ALLOWED,
@@ -56,14 +73,22 @@ export async function updateUnits(
     )
   }
   const current = await lockExisting(knex, ids)
-  const templates = await loadTemplates(knex, current.map((c) => c.template_id))
+  const templates = await loadTemplates(
+    knex,
+    current.map((c) => c.template_id)
+  )
   const defsById = new Map(templates.map((t) => [t.id, t.attributes ?? []]))
   const byId = new Map(current.map((c) => [c.id, c]))
   const problems: string[] = []
   let dateProblems = 0
   const plans = data.map((input) => {
     const unit = byId.get(input.id)!
-    const defs = options.validateAttributes === false ? undefined : unit.template_id ? defsById.get(unit.template_id) ?? [] : null
+    const defs =
+      options.validateAttributes === false
+        ? undefined
+        : unit.template_id
+          ? (defsById.get(unit.template_id) ?? [])
+          : null
     const plan = planSerialUpdate(unit, input, defs)
     problems.push(...plan.problems.map((p) => `${unit.serial}: ${p}`))
     dateProblems += plan.dateProblems.length
@@ -75,10 +100,18 @@ export async function updateUnits(
       : dateProblems === problems.length
         ? SerialErrorCode.INVALID_DATE
         : SerialErrorCode.BATCH_INVALID
-    throw serialError(MedusaError.Types.INVALID_DATA, code, `Invalid values, nothing was written: ${problems.join("; ")}`)
+    throw serialError(
+      MedusaError.Types.INVALID_DATA,
+      code,
+      `Invalid values, nothing was written: ${problems.join("; ")}`
+    )
   }
   const changed = plans.filter((p) => p.plan.events.length)
-  await updateSerialNumberRows(knex, changed.map((p) => p.plan.next), [...UPDATABLE_COLUMNS])
+  await updateSerialNumberRows(
+    knex,
+    changed.map((p) => p.plan.next),
+    [...UPDATABLE_COLUMNS]
+  )
   await insertSerialEvents(
     knex,
     changed.flatMap(({ unit, plan }) =>

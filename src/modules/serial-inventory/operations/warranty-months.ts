@@ -6,18 +6,28 @@ export async function warrantyMonthsFor(
   knex: Knex,
   units: Record<string, any>[]
 ): Promise<Map<string, number | null>> {
-  const policies = await loadPolicies(knex, units.map((u) => u.inventory_item_id))
+  const policies = await loadPolicies(
+    knex,
+    units.map((u) => u.inventory_item_id)
+  )
   const policyByItem = new Map(policies.map((p) => [p.inventory_item_id, p]))
   const templates = await loadTemplates(knex, [
     ...units.map((u) => u.template_id),
     ...policies.map((p) => p.template_id),
   ])
-  const templateMonths = new Map(templates.map((t) => [t.id, t.warranty_months]))
+  const templateMonths = new Map(
+    templates.map((t) => [t.id, t.warranty_months])
+  )
   return new Map(
     units.map((u) => {
       const policy = policyByItem.get(u.inventory_item_id)
       const templateId = u.template_id ?? policy?.template_id
-      return [u.id, policy?.warranty_months ?? (templateId ? templateMonths.get(templateId) : null) ?? null]
+      return [
+        u.id,
+        policy?.warranty_months ??
+          (templateId ? templateMonths.get(templateId) : null) ??
+          null,
+      ]
     })
   )
 }

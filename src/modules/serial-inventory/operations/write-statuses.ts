@@ -9,8 +9,16 @@ import { updateSerialNumberRows } from "../sql"
  * row only while its status is still `expected_status`); anything less than
  * every row written aborts the transaction.
  */
-export async function writeStatuses(knex: Knex, rows: Record<string, unknown>[]): Promise<void> {
-  const written = await updateSerialNumberRows(knex, rows, ["status", "warranty_starts_at", "warranty_expires_at"], true)
+export async function writeStatuses(
+  knex: Knex,
+  rows: Record<string, unknown>[]
+): Promise<void> {
+  const written = await updateSerialNumberRows(
+    knex,
+    rows,
+    ["status", "warranty_starts_at", "warranty_expires_at"],
+    true
+  )
   if (written !== rows.length) {
     // Cannot happen while the rows are locked; kept as the guard's last word.
     throw serialError(

@@ -10,7 +10,13 @@ const COLUMNS = Object.keys(SERIAL_NUMBER_COLUMNS) as SerialNumberColumn[]
 const LIST = COLUMNS.map((c) => `"${c}"`).join(", ")
 
 /** What an insert hands back: enough for events, workflows and responses. */
-export const INSERTED_COLUMNS = ["id", "serial", "status", "inventory_item_id", "stock_location_id"]
+export const INSERTED_COLUMNS = [
+  "id",
+  "serial",
+  "status",
+  "inventory_item_id",
+  "stock_location_id",
+]
 
 /**
  * Inserts any number of units in one statement; returns the `INSERTED_COLUMNS`

@@ -16,7 +16,10 @@ export interface StatusEventRef {
  * order (undo the sale, then the reservation) each find their own event.
  * One statement; only compensation uses it.
  */
-export async function effectiveStatusEvents(knex: Knex, unitIds: string[]): Promise<Map<string, StatusEventRef>> {
+export async function effectiveStatusEvents(
+  knex: Knex,
+  unitIds: string[]
+): Promise<Map<string, StatusEventRef>> {
   const latest = new Map<string, StatusEventRef>()
   if (!unitIds.length) {
     return latest
@@ -30,7 +33,9 @@ export async function effectiveStatusEvents(knex: Knex, unitIds: string[]): Prom
     [asJson(unitIds)]
   )
   const undone = new Set<string>()
-  for (const row of result.rows as (StatusEventRef & { serial_number_id: string })[]) {
+  for (const row of result.rows as (StatusEventRef & {
+    serial_number_id: string
+  })[]) {
     if (latest.has(row.serial_number_id) || undone.has(row.id)) {
       continue
     }

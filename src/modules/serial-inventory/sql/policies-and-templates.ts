@@ -14,7 +14,10 @@ export interface TemplateRow {
 }
 
 /** Live tracking policies of these inventory items (one statement). */
-export async function loadPolicies(knex: Knex, itemIds: string[]): Promise<PolicyRow[]> {
+export async function loadPolicies(
+  knex: Knex,
+  itemIds: string[]
+): Promise<PolicyRow[]> {
   if (!itemIds.length) {
     return []
   }

@@ -1,7 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
 import { normalizeSerial } from "../utils/normalize-serial"
-import { applySerialNumberFilters, SerialNumberFilters } from "./serial-number-filters"
+import {
+  applySerialNumberFilters,
+  SerialNumberFilters,
+} from "./serial-number-filters"
 
 export interface SerialNumberPage {
   skip?: number
@@ -23,7 +26,10 @@ export async function listSerialNumbersPage(
   // Sequential: inside a transaction both statements share one connection.
   const rows = await base()
     .select("*")
-    .orderBy([{ column, order: direction }, { column: "id", order: direction }])
+    .orderBy([
+      { column, order: direction },
+      { column: "id", order: direction },
+    ])
     .offset(page.skip ?? 0)
     .limit(page.take ?? 20)
   const [{ count }] = await base().count<{ count: string }[]>("* as count")
@@ -35,7 +41,9 @@ export async function countSerialNumbersPerStatus(
   knex: Knex,
   filters: SerialNumberFilters
 ): Promise<Record<string, number>> {
-  const rows = await applySerialNumberFilters(knex("serial_number"), filters, { ignoreStatus: true })
+  const rows = await applySerialNumberFilters(knex("serial_number"), filters, {
+    ignoreStatus: true,
+  })
     .select("status")
     .count("* as count")
     .groupBy("status")
@@ -47,7 +55,10 @@ export async function countSerialNumbersPerStatus(
 }
 
 /** The live unit with this serial, compared normalized (one statement). */
-export async function findBySerial(knex: Knex, serial: string): Promise<Record<string, any> | null> {
+export async function findBySerial(
+  knex: Knex,
+  serial: string
+): Promise<Record<string, any> | null> {
   const row = await knex("serial_number")
     .where({ normalized_serial: normalizeSerial(serial) })
     .whereNull("deleted_at")

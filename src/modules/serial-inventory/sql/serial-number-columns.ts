@@ -43,6 +43,8 @@ export const UPDATABLE_COLUMNS = [
 ] as const satisfies readonly SerialNumberColumn[]
 
 /** `col type, col type, ...` for a jsonb_to_recordset column list. */
-export function recordsetSignature(columns: readonly SerialNumberColumn[]): string {
+export function recordsetSignature(
+  columns: readonly SerialNumberColumn[]
+): string {
   return columns.map((c) => `"${c}" ${SERIAL_NUMBER_COLUMNS[c]}`).join(", ")
 }

@@ -28,7 +28,13 @@ export function applySerialNumberFilters(
   options: { ignoreStatus?: boolean } = {}
 ): Knex.QueryBuilder {
   qb.whereNull("serial_number.deleted_at")
-  const lists = ["id", "inventory_item_id", "stock_location_id", "lot", "template_id"] as const
+  const lists = [
+    "id",
+    "inventory_item_id",
+    "stock_location_id",
+    "lot",
+    "template_id",
+  ] as const
   for (const key of lists) {
     const values = filters[key]
     if (values) {
@@ -39,7 +45,11 @@ export function applySerialNumberFilters(
     qb.whereIn("serial_number.status", filters.status)
   }
   if (filters.q) {
-    qb.where("serial_number.normalized_serial", "like", `%${escapeLike(normalizeSerial(filters.q))}%`)
+    qb.where(
+      "serial_number.normalized_serial",
+      "like",
+      `%${escapeLike(normalizeSerial(filters.q))}%`
+    )
   }
   if (filters.serial !== undefined) {
     qb.where("serial_number.normalized_serial", normalizeSerial(filters.serial))

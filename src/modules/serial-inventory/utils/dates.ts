@@ -1,8 +1,14 @@
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/
+const DATE_TIME =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/
 
 /** The date columns of a unit. */
-export const SERIAL_DATE_FIELDS = ["received_at", "purchased_at", "warranty_starts_at", "warranty_expires_at"] as const
+export const SERIAL_DATE_FIELDS = [
+  "received_at",
+  "purchased_at",
+  "warranty_starts_at",
+  "warranty_expires_at",
+] as const
 
 /**
  * A date as an unambiguous UTC instant (ISO 8601 with `Z`), or null when the
@@ -21,16 +27,23 @@ export function toUtcInstant(value: unknown): string | null {
   if (dateOnly) {
     const date = new Date(`${value}T00:00:00.000Z`)
     const [, y, m, d] = dateOnly.map(Number)
-    const real = date.getUTCFullYear() === y && date.getUTCMonth() + 1 === m && date.getUTCDate() === d
+    const real =
+      date.getUTCFullYear() === y &&
+      date.getUTCMonth() + 1 === m &&
+      date.getUTCDate() === d
     return real && y >= 1 ? date.toISOString() : null
   }
   if (!DATE_TIME.test(value)) {
     return null
   }
   // JS reads at most milliseconds and needs minutes in an offset: trim and pad.
-  const date = new Date(value.replace(/(\.\d{3})\d+/, "$1").replace(/([+-]\d{2})$/, "$1:00"))
+  const date = new Date(
+    value.replace(/(\.\d{3})\d+/, "$1").replace(/([+-]\d{2})$/, "$1:00")
+  )
   const day = value.slice(0, 10)
-  return isNaN(date.getTime()) || toUtcInstant(day) === null ? null : date.toISOString()
+  return isNaN(date.getTime()) || toUtcInstant(day) === null
+    ? null
+    : date.toISOString()
 }
 
 /** Rewrites the date fields present in `row` to UTC instants; returns the fields that are not dates. */

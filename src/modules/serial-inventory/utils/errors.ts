@@ -19,5 +19,7 @@ export function serialError(
 /** Joins a list for an error message, keeping it readable for huge batches. */
 export function listForMessage(items: string[], max = 50): string {
   const shown = items.slice(0, max).join(", ")
-  return items.length > max ? `${shown} (and ${items.length - max} more)` : shown
+  return items.length > max
+    ? `${shown} (and ${items.length - max} more)`
+    : shown
 }

@@ -16,7 +16,13 @@ const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]|\p{Cf}/u
  * so "STRASSE", "straße" and "STRAẞE" meet, and folding twice changes nothing.
  */
 export function normalizeSerial(serial: string): string {
-  return serial.normalize("NFKC").trim().replace(/\s+/g, " ").toLowerCase().toUpperCase().toLowerCase()
+  return serial
+    .normalize("NFKC")
+    .trim()
+    .replace(/\s+/g, " ")
+    .toLowerCase()
+    .toUpperCase()
+    .toLowerCase()
 }
 
 /** What the unit keeps as "the serial as entered": trimmed, inner spaces collapsed. */

@@ -36,13 +36,16 @@ export interface RowProblem {
 }
 
 /** Per row: the normalized key, or the reason the serial is unacceptable. */
-export type SerialCheck = { key: string; problem: null } | { key: null; problem: string }
+export type SerialCheck =
+  { key: string; problem: null } | { key: null; problem: string }
 
 /** Checks and normalizes each serial of a batch once (the look-up and the plan share it). */
 export function checkSerials(rows: CreateSerialNumberInput[]): SerialCheck[] {
   return rows.map((r) => {
     const problem = serialProblem(r.serial)
-    return problem ? { key: null, problem } : { key: normalizeSerial(r.serial), problem: null }
+    return problem
+      ? { key: null, problem }
+      : { key: normalizeSerial(r.serial), problem: null }
   })
 }
 
@@ -66,12 +69,18 @@ export function planSerialCreation(
       return null
     }
     if (firstSeen.has(key)) {
-      report(`duplicates row ${firstSeen.get(key)} in this batch`, SerialErrorCode.DUPLICATE)
+      report(
+        `duplicates row ${firstSeen.get(key)} in this batch`,
+        SerialErrorCode.DUPLICATE
+      )
     } else {
       firstSeen.set(key, row)
     }
     if (ctx.existing.has(key)) {
-      report(`already exists (${ctx.existing.get(key)})`, SerialErrorCode.DUPLICATE)
+      report(
+        `already exists (${ctx.existing.get(key)})`,
+        SerialErrorCode.DUPLICATE
+      )
     }
     const policy = ctx.policies.get(item.inventory_item_id)
     if (!policy || policy.mode === "none") {
@@ -84,9 +93,15 @@ export function planSerialCreation(
     const templateId = item.template_id ?? policy?.template_id ?? null
     const template = templateId ? ctx.templates.get(templateId) : undefined
     if (templateId && !template) {
-      report(`template ${templateId} does not exist`, SerialErrorCode.TEMPLATE_NOT_FOUND)
+      report(
+        `template ${templateId} does not exist`,
+        SerialErrorCode.TEMPLATE_NOT_FOUND
+      )
     } else {
-      for (const message of attributeProblems(template ? template.attributes ?? [] : null, item.attributes)) {
+      for (const message of attributeProblems(
+        template ? (template.attributes ?? []) : null,
+        item.attributes
+      )) {
         report(message, SerialErrorCode.INVALID_ATTRIBUTES)
       }
     }
@@ -101,7 +116,10 @@ export function planSerialCreation(
       received_at: item.received_at ?? new Date().toISOString(),
     }
     for (const field of normalizeDateFields(unit)) {
-      report(`${field} is not a valid date (${JSON.stringify(unit[field])})`, SerialErrorCode.INVALID_DATE)
+      report(
+        `${field} is not a valid date (${JSON.stringify(unit[field])})`,
+        SerialErrorCode.INVALID_DATE
+      )
     }
     return unit
   })
@@ -113,10 +131,15 @@ export function planSerialCreation(
  * (`serial_number_batch_invalid` when they differ); DUPLICATE_ERROR when all
  * are duplicates, INVALID_DATA otherwise.
  */
-export function creationError(problems: RowProblem[], total: number): MedusaError {
+export function creationError(
+  problems: RowProblem[],
+  total: number
+): MedusaError {
   const codes = new Set(problems.map((p) => p.code))
   const code = codes.size === 1 ? [...codes][0] : SerialErrorCode.BATCH_INVALID
-  const lines = problems.map((p) => `row ${p.row} (${JSON.stringify(p.serial)}): ${p.message}`)
+  const lines = problems.map(
+    (p) => `row ${p.row} (${JSON.stringify(p.serial)}): ${p.message}`
+  )
   const rows = new Set(problems.map((p) => p.row)).size
   return serialError(
     code === SerialErrorCode.DUPLICATE

@@ -40,7 +40,10 @@ function stableJson(value: unknown): string {
   if (value && typeof value === "object" && !(value instanceof Date)) {
     const entries = Object.keys(value as object)
       .sort()
-      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .map(
+        (k) =>
+          `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`
+      )
     return `{${entries.join(",")}}`
   }
   return JSON.stringify(value ?? null)
@@ -52,7 +55,12 @@ function stableJson(value: unknown): string {
  * as JSON with sorted keys (jsonb does not keep key order).
  */
 export function comparable(value: unknown, field?: string): string {
-  if (field && (SERIAL_DATE_FIELDS as readonly string[]).includes(field) && value !== null && value !== undefined) {
+  if (
+    field &&
+    (SERIAL_DATE_FIELDS as readonly string[]).includes(field) &&
+    value !== null &&
+    value !== undefined
+  ) {
     return toUtcInstant(value) ?? stableJson(value)
   }
   return stableJson(value instanceof Date ? value.toISOString() : value)
@@ -67,24 +75,35 @@ export function planSerialUpdate(
   input: UpdateSerialNumberInput,
   /** The unit's template definitions (null: no template); undefined skips the attribute check. */
   definitions: TemplateAttributeDefinition[] | null | undefined
-): { next: Row; events: { type: SerialEventType; changes: Row }[]; problems: string[]; dateProblems: string[] } {
+): {
+  next: Row
+  events: { type: SerialEventType; changes: Row }[]
+  problems: string[]
+  dateProblems: string[]
+} {
   const next: Row = { ...current }
   const changes: Row = {}
   const given: Row = { ...input }
-  const badDates = normalizeDateFields(given).map((f) => `${f} is not a valid date (${JSON.stringify(given[f])})`)
+  const badDates = normalizeDateFields(given).map(
+    (f) => `${f} is not a valid date (${JSON.stringify(given[f])})`
+  )
   for (const [field, value] of Object.entries(given)) {
     if (field === "id" || value === undefined) {
       continue
     }
     const merged =
-      field === "attributes" || field === "metadata" ? mergeObject(current[field], value as Row) : value
+      field === "attributes" || field === "metadata"
+        ? mergeObject(current[field], value as Row)
+        : value
     if (comparable(merged, field) !== comparable(current[field], field)) {
       next[field] = merged
       changes[field] = { from: current[field] ?? null, to: merged ?? null }
     }
   }
   const attributeErrors =
-    "attributes" in changes && definitions !== undefined ? attributeProblems(definitions, next.attributes) : []
+    "attributes" in changes && definitions !== undefined
+      ? attributeProblems(definitions, next.attributes)
+      : []
   const problems = [...badDates, ...attributeErrors]
   const grouped = new Map<SerialEventType, Row>()
   for (const [field, change] of Object.entries(changes)) {

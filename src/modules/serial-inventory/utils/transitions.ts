@@ -59,7 +59,11 @@ export function allowedActions(from: Status): Action[] {
  * still where the action put it and goes back to a status the action may
  * start from: the inverse of a table edge, never a free jump.
  */
-export function canRevert(action: Action, current: Status, previous: Status): boolean {
+export function canRevert(
+  action: Action,
+  current: Status,
+  previous: Status
+): boolean {
   return current === TRANSITIONS[action].to && canTransition(previous, action)
 }
 
@@ -69,7 +73,10 @@ export interface TransitionSubject {
 }
 
 /** Throws one error naming every unit whose status forbids `action`. */
-export function assertTransition(units: TransitionSubject[], action: Action): void {
+export function assertTransition(
+  units: TransitionSubject[],
+  action: Action
+): void {
   if (!TRANSITIONS[action]) {
     throw serialError(
       MedusaError.Types.INVALID_DATA,

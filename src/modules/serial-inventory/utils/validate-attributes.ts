@@ -5,16 +5,23 @@ import {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/
 
-function typeProblem(def: TemplateAttributeDefinition, value: unknown): string | null {
+function typeProblem(
+  def: TemplateAttributeDefinition,
+  value: unknown
+): string | null {
   switch (def.type) {
     case TemplateAttributeType.TEXT:
       return typeof value === "string" ? null : "must be text"
     case TemplateAttributeType.NUMBER:
-      return typeof value === "number" && Number.isFinite(value) ? null : "must be a number"
+      return typeof value === "number" && Number.isFinite(value)
+        ? null
+        : "must be a number"
     case TemplateAttributeType.BOOLEAN:
       return typeof value === "boolean" ? null : "must be true or false"
     case TemplateAttributeType.DATE:
-      return typeof value === "string" && ISO_DATE.test(value) && !isNaN(Date.parse(value))
+      return typeof value === "string" &&
+        ISO_DATE.test(value) &&
+        !isNaN(Date.parse(value))
         ? null
         : "must be an ISO date (YYYY-MM-DD)"
     case TemplateAttributeType.SELECT:
@@ -43,14 +50,19 @@ export function attributeProblems(
   for (const key of Object.keys(given)) {
     if (!byKey.has(key)) {
       problems.push(
-        definitions ? `unknown attribute "${key}"` : `unknown attribute "${key}" (no template applies)`
+        definitions
+          ? `unknown attribute "${key}"`
+          : `unknown attribute "${key}" (no template applies)`
       )
     }
   }
   for (const def of defs) {
     const value = given[def.key]
     // An empty string is "no value" for text; for other types it is a wrong value.
-    const missing = value === undefined || value === null || (value === "" && def.type === TemplateAttributeType.TEXT)
+    const missing =
+      value === undefined ||
+      value === null ||
+      (value === "" && def.type === TemplateAttributeType.TEXT)
     if (missing) {
       if (def.required) {
         problems.push(`attribute "${def.key}" is required`)
@@ -59,7 +71,9 @@ export function attributeProblems(
     }
     const problem = typeProblem(def, value)
     if (problem) {
-      problems.push(`attribute "${def.key}" ${problem} (got ${JSON.stringify(value)})`)
+      problems.push(
+        `attribute "${def.key}" ${problem} (got ${JSON.stringify(value)})`
+      )
     }
   }
   return problems

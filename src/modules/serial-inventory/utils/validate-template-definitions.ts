@@ -19,7 +19,9 @@ export function templateDefinitionProblems(
   definitions.forEach((def, i) => {
     const where = `attribute ${i + 1} ("${def.key}")`
     if (!KEY.test(def.key)) {
-      problems.push(`${where}: key must be snake_case (a-z, 0-9, _), starting with a letter`)
+      problems.push(
+        `${where}: key must be snake_case (a-z, 0-9, _), starting with a letter`
+      )
     }
     if (seen.has(def.key)) {
       problems.push(`${where}: key is used twice`)

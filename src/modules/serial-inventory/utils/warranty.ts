@@ -9,7 +9,9 @@ export function addMonths(date: Date, months: number): Date {
   const day = d.getUTCDate()
   d.setUTCDate(1)
   d.setUTCMonth(d.getUTCMonth() + months)
-  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate()
+  const lastDay = new Date(
+    Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)
+  ).getUTCDate()
   d.setUTCDate(Math.min(day, lastDay))
   return d
 }

@@ -18,15 +18,25 @@ export interface CreateSerialNumbersStepInput {
 export const createSerialNumbersStep = createStep(
   "create-serial-numbers",
   async (input: CreateSerialNumbersStepInput, { container }) => {
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
-    const created = await service.createSerialNumbers(input.serial_numbers, input.actor ?? {})
-    return new StepResponse(created, created.map((u) => u.id as string))
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
+    const created = await service.createSerialNumbers(
+      input.serial_numbers,
+      input.actor ?? {}
+    )
+    return new StepResponse(
+      created,
+      created.map((u) => u.id as string)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {
       return
     }
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     await service.purgeCreatedSerialNumbers(ids)
   }
 )

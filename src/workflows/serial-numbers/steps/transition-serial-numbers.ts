@@ -11,7 +11,9 @@ import type { TransitionSerialNumbersInput } from "../../../types/serial-number-
 export const transitionSerialNumbersStep = createStep(
   "transition-serial-numbers",
   async (input: TransitionSerialNumbersInput, { container }) => {
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     const records = await service.transitionSerialNumbers(input)
     return new StepResponse(records, { input, records })
   },
@@ -19,7 +21,9 @@ export const transitionSerialNumbersStep = createStep(
     if (!done?.records.length) {
       return
     }
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     await service.revertSerialNumberTransitions({
       action: done.input.action,
       records: done.records,

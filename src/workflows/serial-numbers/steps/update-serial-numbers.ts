@@ -19,15 +19,25 @@ export interface UpdateSerialNumbersStepInput {
 export const updateSerialNumbersStep = createStep(
   "update-serial-numbers",
   async (input: UpdateSerialNumbersStepInput, { container }) => {
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
-    const { serial_numbers, changes } = await service.updateSerialNumbers(input.updates, input.actor ?? {})
-    return new StepResponse(serial_numbers, { changes, actor: input.actor ?? {} })
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
+    const { serial_numbers, changes } = await service.updateSerialNumbers(
+      input.updates,
+      input.actor ?? {}
+    )
+    return new StepResponse(serial_numbers, {
+      changes,
+      actor: input.actor ?? {},
+    })
   },
   async (undo, { container }) => {
     if (!undo?.changes.length) {
       return
     }
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     await service.restoreSerialNumberFields(undo.changes, {
       ...undo.actor,
       note: "compensation: update rolled back",

@@ -1,19 +1,33 @@
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { SerialErrorCode } from "../../../types/error-codes"
-import { listForMessage, serialError } from "../../../modules/serial-inventory/utils"
+import {
+  listForMessage,
+  serialError,
+} from "../../../modules/serial-inventory/utils"
 
 export interface ValidateSerialNumberInventoryReferencesInput {
   inventory_item_ids?: string[]
   stock_location_ids?: string[]
 }
 
-async function missing(query: any, entity: string, ids: string[]): Promise<string[]> {
+async function missing(
+  query: any,
+  entity: string,
+  ids: string[]
+): Promise<string[]> {
   const unique = [...new Set(ids.filter(Boolean))]
   if (!unique.length) {
     return []
   }
-  const { data } = await query.graph({ entity, fields: ["id"], filters: { id: unique } })
+  const { data } = await query.graph({
+    entity,
+    fields: ["id"],
+    filters: { id: unique },
+  })
   const found = new Set(data.map((d: { id: string }) => d.id))
   return unique.filter((id) => !found.has(id))
 }
@@ -24,7 +38,10 @@ async function missing(query: any, entity: string, ids: string[]): Promise<strin
  */
 export const validateSerialNumberInventoryReferencesStep = createStep(
   "validate-serial-number-inventory-references",
-  async (input: ValidateSerialNumberInventoryReferencesInput, { container }) => {
+  async (
+    input: ValidateSerialNumberInventoryReferencesInput,
+    { container }
+  ) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const [items, locations] = await Promise.all([
       missing(query, "inventory_item", input.inventory_item_ids ?? []),

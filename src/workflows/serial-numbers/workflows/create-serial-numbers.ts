@@ -6,7 +6,11 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { SerialNumberEvents } from "../../../types/events"
-import { createSerialNumbersStep, CreateSerialNumbersStepInput, validateSerialNumberInventoryReferencesStep } from "../steps"
+import {
+  createSerialNumbersStep,
+  CreateSerialNumbersStepInput,
+  validateSerialNumberInventoryReferencesStep,
+} from "../steps"
 
 export const createSerialNumbersWorkflowId = "create-serial-numbers"
 
@@ -27,9 +31,13 @@ export const createSerialNumbersWorkflow = createWorkflow(
     }))
     validateSerialNumberInventoryReferencesStep(references)
     const created = createSerialNumbersStep(input)
-    const eventData = transform({ created }, ({ created }) => ({ ids: created.map((u) => u.id) }))
+    const eventData = transform({ created }, ({ created }) => ({
+      ids: created.map((u) => u.id),
+    }))
     emitEventStep({ eventName: SerialNumberEvents.CREATED, data: eventData })
-    const serialNumbersCreated = createHook("serialNumbersCreated", { serial_numbers: created })
+    const serialNumbersCreated = createHook("serialNumbersCreated", {
+      serial_numbers: created,
+    })
     return new WorkflowResponse(created, { hooks: [serialNumbersCreated] })
   }
 )

@@ -20,9 +20,13 @@ export const updateSerialNumbersWorkflow = createWorkflow(
   updateSerialNumbersWorkflowId,
   (input: UpdateSerialNumbersStepInput) => {
     const updated = updateSerialNumbersStep(input)
-    const eventData = transform({ input }, ({ input }) => ({ ids: input.updates.map((u) => u.id) }))
+    const eventData = transform({ input }, ({ input }) => ({
+      ids: input.updates.map((u) => u.id),
+    }))
     emitEventStep({ eventName: SerialNumberEvents.UPDATED, data: eventData })
-    const serialNumbersUpdated = createHook("serialNumbersUpdated", { serial_numbers: updated })
+    const serialNumbersUpdated = createHook("serialNumbersUpdated", {
+      serial_numbers: updated,
+    })
     return new WorkflowResponse(updated, { hooks: [serialNumbersUpdated] })
   }
 )

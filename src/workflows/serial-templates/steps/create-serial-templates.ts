@@ -16,17 +16,28 @@ export interface SerialTemplateInput {
 export const createSerialTemplatesStep = createStep(
   "create-serial-templates",
   async (templates: SerialTemplateInput[], { container }) => {
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
-    const created = await service.createSerialTemplates(
-      templates.map((t) => ({ ...t, attributes: (t.attributes ?? []) as any, condition_grades: t.condition_grades as any }))
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
     )
-    return new StepResponse(created, created.map((t) => t.id))
+    const created = await service.createSerialTemplates(
+      templates.map((t) => ({
+        ...t,
+        attributes: (t.attributes ?? []) as any,
+        condition_grades: t.condition_grades as any,
+      }))
+    )
+    return new StepResponse(
+      created,
+      created.map((t) => t.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) {
       return
     }
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     await service.deleteSerialTemplates(ids)
   }
 )

@@ -10,7 +10,9 @@ import type SerialInventoryModuleService from "../../../modules/serial-inventory
 export const deleteSerialTemplatesStep = createStep(
   "delete-serial-templates",
   async (ids: string[], { container }) => {
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     const deleted = await service.deleteUnusedSerialTemplates(ids)
     return new StepResponse(ids, deleted)
   },
@@ -18,7 +20,9 @@ export const deleteSerialTemplatesStep = createStep(
     if (!ids?.length) {
       return
     }
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     await service.restoreSerialTemplates(ids)
   }
 )

@@ -2,7 +2,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
-import { serialError, templateDefinitionProblems } from "../../../modules/serial-inventory/utils"
+import {
+  serialError,
+  templateDefinitionProblems,
+} from "../../../modules/serial-inventory/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type { SerialTemplateInput } from "./create-serial-templates"
 
@@ -12,9 +15,14 @@ import type { SerialTemplateInput } from "./create-serial-templates"
  */
 export const validateSerialTemplatesStep = createStep(
   "validate-serial-templates",
-  async (templates: (Partial<SerialTemplateInput> & { id?: string })[], { container }) => {
+  async (
+    templates: (Partial<SerialTemplateInput> & { id?: string })[],
+    { container }
+  ) => {
     const problems = templates.flatMap((t) =>
-      templateDefinitionProblems(t.attributes ?? []).map((p) => `${t.name ?? t.id}: ${p}`)
+      templateDefinitionProblems(t.attributes ?? []).map(
+        (p) => `${t.name ?? t.id}: ${p}`
+      )
     )
     if (problems.length) {
       throw serialError(
@@ -27,7 +35,9 @@ export const validateSerialTemplatesStep = createStep(
     if (!names.length) {
       return
     }
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     const taken = (await service.listSerialTemplates({ name: names })).filter(
       (existing) => !templates.some((t) => t.id === existing.id)
     )

@@ -1,5 +1,8 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { SerialTemplateEvents } from "../../../types/events"
 import { deleteSerialTemplatesStep } from "../steps"
 
@@ -11,7 +14,10 @@ export const deleteSerialTemplatesWorkflow = createWorkflow(
   "delete-serial-templates",
   (input: { ids: string[] }) => {
     const deleted = deleteSerialTemplatesStep(input.ids)
-    emitEventStep({ eventName: SerialTemplateEvents.DELETED, data: { ids: input.ids } })
+    emitEventStep({
+      eventName: SerialTemplateEvents.DELETED,
+      data: { ids: input.ids },
+    })
     return new WorkflowResponse(deleted)
   }
 )

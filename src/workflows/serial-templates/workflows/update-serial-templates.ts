@@ -1,7 +1,15 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { SerialTemplateEvents } from "../../../types/events"
-import { UpdateSerialTemplateInput, updateSerialTemplatesStep, validateSerialTemplatesStep } from "../steps"
+import {
+  UpdateSerialTemplateInput,
+  updateSerialTemplatesStep,
+  validateSerialTemplatesStep,
+} from "../steps"
 
 /** Validates and updates serial templates. Used by `POST /admin/serial-templates/:id`. */
 export const updateSerialTemplatesWorkflow = createWorkflow(
@@ -9,7 +17,9 @@ export const updateSerialTemplatesWorkflow = createWorkflow(
   (input: { updates: UpdateSerialTemplateInput[] }) => {
     validateSerialTemplatesStep(input.updates)
     const updated = updateSerialTemplatesStep(input.updates)
-    const data = transform({ input }, ({ input }) => ({ ids: input.updates.map((u) => u.id) }))
+    const data = transform({ input }, ({ input }) => ({
+      ids: input.updates.map((u) => u.id),
+    }))
     emitEventStep({ eventName: SerialTemplateEvents.UPDATED, data })
     return new WorkflowResponse(updated)
   }

@@ -1,7 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
-import type { SerialAllocationStrategy, SerialTrackingMode } from "../../../types/tracking-policy"
+import type {
+  SerialAllocationStrategy,
+  SerialTrackingMode,
+} from "../../../types/tracking-policy"
 
 export interface SetSerialTrackingPolicyInput {
   inventory_item_id: string
@@ -21,15 +24,22 @@ export interface SetSerialTrackingPolicyInput {
 export const setSerialTrackingPolicyStep = createStep(
   "set-serial-tracking-policy",
   async (input: SetSerialTrackingPolicyInput, { container }) => {
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     const { policy, previous } = await service.setSerialTrackingPolicy(input)
-    return new StepResponse(policy, { previous, created: previous ? null : (policy.id as string) })
+    return new StepResponse(policy, {
+      previous,
+      created: previous ? null : (policy.id as string),
+    })
   },
   async (undo, { container }) => {
     if (!undo) {
       return
     }
-    const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
     if (undo.created) {
       await service.deleteSerialTrackingPolicies([undo.created])
     } else if (undo.previous) {

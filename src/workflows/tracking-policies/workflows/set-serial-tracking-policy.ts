@@ -1,6 +1,13 @@
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { validateSerialNumberInventoryReferencesStep } from "../../serial-numbers/steps"
-import { SetSerialTrackingPolicyInput, setSerialTrackingPolicyStep } from "../steps"
+import {
+  SetSerialTrackingPolicyInput,
+  setSerialTrackingPolicyStep,
+} from "../steps"
 
 /**
  * Sets how an inventory item's units are tracked (mode, template, warranty,
@@ -10,7 +17,9 @@ import { SetSerialTrackingPolicyInput, setSerialTrackingPolicyStep } from "../st
 export const setSerialTrackingPolicyWorkflow = createWorkflow(
   "set-serial-tracking-policy",
   (input: SetSerialTrackingPolicyInput) => {
-    const refs = transform({ input }, ({ input }) => ({ inventory_item_ids: [input.inventory_item_id] }))
+    const refs = transform({ input }, ({ input }) => ({
+      inventory_item_ids: [input.inventory_item_id],
+    }))
     validateSerialNumberInventoryReferencesStep(refs)
     const policy = setSerialTrackingPolicyStep(input)
     return new WorkflowResponse(policy)

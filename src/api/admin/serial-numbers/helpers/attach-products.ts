@@ -2,8 +2,17 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 
 export interface SerialProductInfo {
-  inventory_item: { id: string; sku: string | null; title: string | null } | null
-  variants: { id: string; title: string | null; sku: string | null; product: { id: string; title: string } | null }[]
+  inventory_item: {
+    id: string
+    sku: string | null
+    title: string | null
+  } | null
+  variants: {
+    id: string
+    title: string | null
+    sku: string | null
+    product: { id: string; title: string } | null
+  }[]
 }
 
 /**
@@ -11,10 +20,9 @@ export interface SerialProductInfo {
  * over the distinct inventory items of the units (a page of twenty units of
  * one product reads that item once).
  */
-export async function attachProducts<T extends { id: string; inventory_item_id: string }>(
-  container: MedusaContainer,
-  units: T[]
-): Promise<(T & SerialProductInfo)[]> {
+export async function attachProducts<
+  T extends { id: string; inventory_item_id: string },
+>(container: MedusaContainer, units: T[]): Promise<(T & SerialProductInfo)[]> {
   if (!units.length) {
     return []
   }
@@ -38,12 +46,16 @@ export async function attachProducts<T extends { id: string; inventory_item_id: 
     const item = items.get(unit.inventory_item_id) ?? null
     return {
       ...unit,
-      inventory_item: item ? { id: item.id, sku: item.sku ?? null, title: item.title ?? null } : null,
+      inventory_item: item
+        ? { id: item.id, sku: item.sku ?? null, title: item.title ?? null }
+        : null,
       variants: (item?.variants ?? []).map((v: any) => ({
         id: v.id,
         title: v.title ?? null,
         sku: v.sku ?? null,
-        product: v.product ? { id: v.product.id, title: v.product.title } : null,
+        product: v.product
+          ? { id: v.product.id, title: v.product.title }
+          : null,
       })),
     }
   })

@@ -31,9 +31,13 @@ export async function resolveSerialNumberFilters(
     filters: variantFilters,
   })
   const itemIds = new Set<string>(
-    data.flatMap((v: any) => (v.inventory_items ?? []).map((i: any) => i.inventory_item_id))
+    data.flatMap((v: any) =>
+      (v.inventory_items ?? []).map((i: any) => i.inventory_item_id)
+    )
   )
   const given = filters.inventory_item_id
-  filters.inventory_item_id = given ? given.filter((id) => itemIds.has(id)) : [...itemIds]
+  filters.inventory_item_id = given
+    ? given.filter((id) => itemIds.has(id))
+    : [...itemIds]
   return filters
 }

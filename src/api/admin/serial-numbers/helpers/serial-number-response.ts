@@ -2,7 +2,11 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
-import { allowedActions, serialError, warrantyStatus } from "../../../../modules/serial-inventory/utils"
+import {
+  allowedActions,
+  serialError,
+  warrantyStatus,
+} from "../../../../modules/serial-inventory/utils"
 import { SerialErrorCode } from "../../../../types/error-codes"
 import { attachProducts } from "./attach-products"
 
@@ -11,11 +15,20 @@ import { attachProducts } from "./attach-products"
  * actions its status allows, its item/variant/product and its timeline
  * (oldest first).
  */
-export async function serialNumberResponse(container: MedusaContainer, id: string) {
-  const service: SerialInventoryModuleService = container.resolve(SERIAL_INVENTORY_MODULE)
+export async function serialNumberResponse(
+  container: MedusaContainer,
+  id: string
+) {
+  const service: SerialInventoryModuleService = container.resolve(
+    SERIAL_INVENTORY_MODULE
+  )
   const [unit] = await service.listSerialNumbers({ id })
   if (!unit) {
-    throw serialError(MedusaError.Types.NOT_FOUND, SerialErrorCode.NOT_FOUND, `Serial number not found: ${id}`)
+    throw serialError(
+      MedusaError.Types.NOT_FOUND,
+      SerialErrorCode.NOT_FOUND,
+      `Serial number not found: ${id}`
+    )
   }
   const events = await service.listSerialEvents(
     { serial_number_id: id } as any,

@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import type { SerialNumberAction } from "../../../../types/serial-number-status"
 import { transitionSerialNumbersWorkflow } from "../../../../workflows/serial-numbers"
 import { adminActor } from "../../../utils/actor"
@@ -7,10 +10,19 @@ import { serialNumberResponse } from "./serial-number-response"
 
 /** The POST handler of one action route (`/admin/serial-numbers/:id/<action>`). */
 export function transitionRoute(action: SerialNumberAction) {
-  return async (req: AuthenticatedMedusaRequest<AdminSerialNumberTransitionType>, res: MedusaResponse) => {
+  return async (
+    req: AuthenticatedMedusaRequest<AdminSerialNumberTransitionType>,
+    res: MedusaResponse
+  ) => {
     await transitionSerialNumbersWorkflow(req.scope).run({
-      input: { ids: [req.params.id], action, ...adminActor(req, req.validatedBody?.note) },
+      input: {
+        ids: [req.params.id],
+        action,
+        ...adminActor(req, req.validatedBody?.note),
+      },
     })
-    res.json({ serial_number: await serialNumberResponse(req.scope, req.params.id) })
+    res.json({
+      serial_number: await serialNumberResponse(req.scope, req.params.id),
+    })
   }
 }

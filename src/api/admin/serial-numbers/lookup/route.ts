@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
@@ -7,12 +10,21 @@ import { SerialErrorCode } from "../../../../types/error-codes"
 import { serialNumberResponse } from "../helpers/serial-number-response"
 
 /** Exact lookup by serial (compared normalized, as a scanner would send it). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
   const { serial } = req.validatedQuery as { serial: string }
-  const service: SerialInventoryModuleService = req.scope.resolve(SERIAL_INVENTORY_MODULE)
+  const service: SerialInventoryModuleService = req.scope.resolve(
+    SERIAL_INVENTORY_MODULE
+  )
   const unit = await service.retrieveSerialNumberBySerial(serial)
   if (!unit) {
-    throw serialError(MedusaError.Types.NOT_FOUND, SerialErrorCode.NOT_FOUND, `No serial number matches "${serial}"`)
+    throw serialError(
+      MedusaError.Types.NOT_FOUND,
+      SerialErrorCode.NOT_FOUND,
+      `No serial number matches "${serial}"`
+    )
   }
   res.json({ serial_number: await serialNumberResponse(req.scope, unit.id) })
 }

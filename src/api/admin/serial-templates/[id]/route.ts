@@ -1,4 +1,7 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
@@ -11,7 +14,9 @@ import {
 import type { AdminUpdateSerialTemplateType } from "../validators"
 
 async function retrieve(req: AuthenticatedMedusaRequest) {
-  const service: SerialInventoryModuleService = req.scope.resolve(SERIAL_INVENTORY_MODULE)
+  const service: SerialInventoryModuleService = req.scope.resolve(
+    SERIAL_INVENTORY_MODULE
+  )
   const [template] = await service.listSerialTemplates({ id: req.params.id })
   if (!template) {
     throw serialError(
@@ -23,7 +28,10 @@ async function retrieve(req: AuthenticatedMedusaRequest) {
   return template
 }
 
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
   res.json({ serial_template: await retrieve(req) })
 }
 
@@ -39,8 +47,13 @@ export const POST = async (
 }
 
 /** Refused (400, `serial_template_in_use`) while a tracking policy uses it. */
-export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const DELETE = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
   await retrieve(req)
-  await deleteSerialTemplatesWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+  await deleteSerialTemplatesWorkflow(req.scope).run({
+    input: { ids: [req.params.id] },
+  })
   res.json({ id: req.params.id, object: "serial_template", deleted: true })
 }

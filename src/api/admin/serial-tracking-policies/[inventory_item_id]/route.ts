@@ -1,5 +1,11 @@
-import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import type {
+  AuthenticatedMedusaRequest,
+  MedusaResponse,
+} from "@medusajs/framework/http"
+import {
+  ContainerRegistrationKeys,
+  MedusaError,
+} from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
 import { serialError } from "../../../../modules/serial-inventory/utils"
@@ -19,10 +25,17 @@ const DEFAULT_POLICY = {
 }
 
 /** The item's tracking policy (`is_default: true` when none was set). */
-export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse
+) => {
   const inventory_item_id = req.params.inventory_item_id
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "inventory_item", fields: ["id"], filters: { id: inventory_item_id } })
+  const { data } = await query.graph({
+    entity: "inventory_item",
+    fields: ["id"],
+    filters: { id: inventory_item_id },
+  })
   if (!data.length) {
     throw serialError(
       MedusaError.Types.NOT_FOUND,
@@ -30,8 +43,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       `Inventory item not found: ${inventory_item_id}`
     )
   }
-  const service: SerialInventoryModuleService = req.scope.resolve(SERIAL_INVENTORY_MODULE)
-  const [policy] = await service.listSerialTrackingPolicies({ inventory_item_id })
+  const service: SerialInventoryModuleService = req.scope.resolve(
+    SERIAL_INVENTORY_MODULE
+  )
+  const [policy] = await service.listSerialTrackingPolicies({
+    inventory_item_id,
+  })
   res.json({
     serial_tracking_policy: policy
       ? { ...policy, is_default: false }
@@ -45,7 +62,10 @@ export const POST = async (
   res: MedusaResponse
 ) => {
   const { result } = await setSerialTrackingPolicyWorkflow(req.scope).run({
-    input: { inventory_item_id: req.params.inventory_item_id, ...(req.validatedBody as any) },
+    input: {
+      inventory_item_id: req.params.inventory_item_id,
+      ...(req.validatedBody as any),
+    },
   })
   res.json({ serial_tracking_policy: { ...result, is_default: false } })
 }

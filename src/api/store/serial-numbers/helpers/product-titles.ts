@@ -25,12 +25,21 @@ export async function productTitlesFor(
   }
   const { data } = await query.graph({
     entity: "product_variant_inventory_item",
-    fields: ["variant.title", "variant.product.title", "variant.product.status"],
+    fields: [
+      "variant.title",
+      "variant.product.title",
+      "variant.product.status",
+    ],
     filters: { inventory_item_id: inventoryItemId },
   })
   // Titles of unpublished (draft, proposed, rejected) products stay private.
-  const variant = (data as any[]).map((d) => d.variant).find((v) => v?.product?.status === "published")
-  const titles = { product_title: variant?.product?.title ?? null, variant_title: variant?.title ?? null }
+  const variant = (data as any[])
+    .map((d) => d.variant)
+    .find((v) => v?.product?.status === "published")
+  const titles = {
+    product_title: variant?.product?.title ?? null,
+    variant_title: variant?.title ?? null,
+  }
   if (cache.size >= MAX_ENTRIES) {
     cache.delete(cache.keys().next().value as string)
   }

@@ -1,4 +1,9 @@
-import { assertSerial, cleanSerial, normalizeSerial, serialProblem } from "../normalize-serial"
+import {
+  assertSerial,
+  cleanSerial,
+  normalizeSerial,
+  serialProblem,
+} from "../normalize-serial"
 
 describe("serial normalization", () => {
   it("trims, collapses inner whitespace and case-folds", () => {
@@ -34,7 +39,9 @@ describe("serial normalization", () => {
     [42, "must be a string"],
   ])("refuses %j", (serial, problem) => {
     expect(serialProblem(serial)).toMatch(problem)
-    expect(() => assertSerial(serial)).toThrow(expect.objectContaining({ code: "serial_number_invalid" }))
+    expect(() => assertSerial(serial)).toThrow(
+      expect.objectContaining({ code: "serial_number_invalid" })
+    )
   })
 
   it("accepts exactly 128 characters", () => {

@@ -1,11 +1,35 @@
-import { checkSerials, creationError, planSerialCreation } from "../plan-serial-creation"
+import {
+  checkSerials,
+  creationError,
+  planSerialCreation,
+} from "../plan-serial-creation"
 import { planSerialUpdate } from "../plan-serial-update"
 import { warrantyStatus, addMonths } from "../warranty"
 
 const ctx = (input: any[]) => ({
   checks: checkSerials(input),
-  policies: new Map([["iitem_1", { inventory_item_id: "iitem_1", mode: "full", template_id: "stpl_1" }]]),
-  templates: new Map([["stpl_1", { id: "stpl_1", attributes: [{ key: "colour", type: "select" as const, options: ["red"], required: true }] }]]),
+  policies: new Map([
+    [
+      "iitem_1",
+      { inventory_item_id: "iitem_1", mode: "full", template_id: "stpl_1" },
+    ],
+  ]),
+  templates: new Map([
+    [
+      "stpl_1",
+      {
+        id: "stpl_1",
+        attributes: [
+          {
+            key: "colour",
+            type: "select" as const,
+            options: ["red"],
+            required: true,
+          },
+        ],
+      },
+    ],
+  ]),
   existing: new Map([["old-1", "sn_old"]]),
 })
 
@@ -13,22 +37,47 @@ const plan = (input: any[]) => planSerialCreation(input, ctx(input))
 
 describe("planSerialCreation", () => {
   it("builds normalized rows for a good batch", () => {
-    const { rows, problems } = plan([{ serial: " New-1 ", inventory_item_id: "iitem_1", attributes: { colour: "red" } }])
+    const { rows, problems } = plan([
+      {
+        serial: " New-1 ",
+        inventory_item_id: "iitem_1",
+        attributes: { colour: "red" },
+      },
+    ])
     expect(problems).toEqual([])
-    expect(rows[0]).toMatchObject({ serial: "New-1", normalized_serial: "new-1", status: "in_stock", template_id: "stpl_1" })
+    expect(rows[0]).toMatchObject({
+      serial: "New-1",
+      normalized_serial: "new-1",
+      status: "in_stock",
+      template_id: "stpl_1",
+    })
   })
 
   it("reports every bad row with its position", () => {
-    const { problems } = plan(
-      [
-        { serial: "A", inventory_item_id: "iitem_1", attributes: { colour: "red" } },
-        { serial: "a ", inventory_item_id: "iitem_1", attributes: { colour: "red" } },
-        { serial: "OLD-1", inventory_item_id: "iitem_1", attributes: { colour: "red" } },
-        { serial: "", inventory_item_id: "iitem_1" },
-        { serial: "B", inventory_item_id: "iitem_1", attributes: { colour: "blue" } },
-        { serial: "C", inventory_item_id: "iitem_2" },
-      ]
-    )
+    const { problems } = plan([
+      {
+        serial: "A",
+        inventory_item_id: "iitem_1",
+        attributes: { colour: "red" },
+      },
+      {
+        serial: "a ",
+        inventory_item_id: "iitem_1",
+        attributes: { colour: "red" },
+      },
+      {
+        serial: "OLD-1",
+        inventory_item_id: "iitem_1",
+        attributes: { colour: "red" },
+      },
+      { serial: "", inventory_item_id: "iitem_1" },
+      {
+        serial: "B",
+        inventory_item_id: "iitem_1",
+        attributes: { colour: "blue" },
+      },
+      { serial: "C", inventory_item_id: "iitem_2" },
+    ])
     expect(problems.map((p) => [p.row, p.code])).toEqual([
       [2, "serial_number_duplicate"],
       [3, "serial_number_duplicate"],
@@ -38,11 +87,19 @@ describe("planSerialCreation", () => {
     ])
     const error = creationError(problems, 6)
     expect(error.code).toBe("serial_number_batch_invalid")
-    expect(error.message).toMatch(/^5 of 6 serial numbers refused, nothing was written/)
+    expect(error.message).toMatch(
+      /^5 of 6 serial numbers refused, nothing was written/
+    )
   })
 
   it("raises a duplicate error when duplicates are the only problem", () => {
-    const { problems } = plan([{ serial: "old-1", inventory_item_id: "iitem_1", attributes: { colour: "red" } }])
+    const { problems } = plan([
+      {
+        serial: "old-1",
+        inventory_item_id: "iitem_1",
+        attributes: { colour: "red" },
+      },
+    ])
     const error = creationError(problems, 1)
     expect(error.type).toBe("duplicate_error")
     expect(error.message).toContain("already exists (sn_old)")
@@ -50,24 +107,58 @@ describe("planSerialCreation", () => {
 })
 
 describe("planSerialUpdate", () => {
-  const unit = { id: "sn_1", bin_code: "A1", condition_grade: "A", attributes: { colour: "red" }, metadata: null }
+  const unit = {
+    id: "sn_1",
+    bin_code: "A1",
+    condition_grade: "A",
+    attributes: { colour: "red" },
+    metadata: null,
+  }
 
   it("groups changes into one event per kind", () => {
-    const plan = planSerialUpdate(unit, { id: "sn_1", bin_code: "B2", condition_grade: "B", lot: "L1" }, null)
-    expect(plan.events.map((e) => e.type).sort()).toEqual(["condition_changed", "moved", "updated"])
-    expect(plan.next).toMatchObject({ bin_code: "B2", condition_grade: "B", lot: "L1" })
+    const plan = planSerialUpdate(
+      unit,
+      { id: "sn_1", bin_code: "B2", condition_grade: "B", lot: "L1" },
+      null
+    )
+    expect(plan.events.map((e) => e.type).sort()).toEqual([
+      "condition_changed",
+      "moved",
+      "updated",
+    ])
+    expect(plan.next).toMatchObject({
+      bin_code: "B2",
+      condition_grade: "B",
+      lot: "L1",
+    })
   })
 
   it("writes no event when nothing changes", () => {
-    expect(planSerialUpdate(unit, { id: "sn_1", bin_code: "A1" }, null).events).toEqual([])
+    expect(
+      planSerialUpdate(unit, { id: "sn_1", bin_code: "A1" }, null).events
+    ).toEqual([])
   })
 
   it("merges attributes and validates the result against the template", () => {
-    const defs = [{ key: "colour", type: "select" as const, options: ["red", "blue"], required: true }]
-    expect(planSerialUpdate(unit, { id: "sn_1", attributes: { colour: "blue" } }, defs).problems).toEqual([])
-    expect(planSerialUpdate(unit, { id: "sn_1", attributes: { colour: null } }, defs).problems).toEqual([
-      'attribute "colour" is required',
-    ])
+    const defs = [
+      {
+        key: "colour",
+        type: "select" as const,
+        options: ["red", "blue"],
+        required: true,
+      },
+    ]
+    expect(
+      planSerialUpdate(
+        unit,
+        { id: "sn_1", attributes: { colour: "blue" } },
+        defs
+      ).problems
+    ).toEqual([])
+    expect(
+      planSerialUpdate(unit, { id: "sn_1", attributes: { colour: null } }, defs)
+        .problems
+    ).toEqual(['attribute "colour" is required'])
   })
 })
 
@@ -82,9 +173,15 @@ describe("warranty", () => {
 
 describe("warranty months at month end", () => {
   it("stays on the last day of a shorter month", () => {
-    expect(addMonths(new Date("2026-08-31T10:00:00Z"), 6).toISOString()).toBe("2027-02-28T10:00:00.000Z")
-    expect(addMonths(new Date("2027-08-31T10:00:00Z"), 6).toISOString()).toBe("2028-02-29T10:00:00.000Z")
-    expect(addMonths(new Date("2026-01-15T00:00:00Z"), 24).toISOString()).toBe("2028-01-15T00:00:00.000Z")
+    expect(addMonths(new Date("2026-08-31T10:00:00Z"), 6).toISOString()).toBe(
+      "2027-02-28T10:00:00.000Z"
+    )
+    expect(addMonths(new Date("2027-08-31T10:00:00Z"), 6).toISOString()).toBe(
+      "2028-02-29T10:00:00.000Z"
+    )
+    expect(addMonths(new Date("2026-01-15T00:00:00Z"), 24).toISOString()).toBe(
+      "2028-01-15T00:00:00.000Z"
+    )
   })
 })
 
@@ -97,10 +194,15 @@ describe("dates", () => {
   ])("reads %s as %s", (input, expected) => {
     expect(toUtcInstant(input)).toBe(expected)
   })
-  it.each(["2024-02-30", "2026-04-31", "0000-01-01", "2026-13-01", "2026-01-01T12:00:00", "31/01/2026", ""])(
-    "refuses %j",
-    (input) => {
-      expect(toUtcInstant(input)).toBeNull()
-    }
-  )
+  it.each([
+    "2024-02-30",
+    "2026-04-31",
+    "0000-01-01",
+    "2026-13-01",
+    "2026-01-01T12:00:00",
+    "31/01/2026",
+    "",
+  ])("refuses %j", (input) => {
+    expect(toUtcInstant(input)).toBeNull()
+  })
 })

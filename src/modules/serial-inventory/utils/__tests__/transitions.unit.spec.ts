@@ -1,17 +1,63 @@
-import { SERIAL_NUMBER_ACTIONS, SERIAL_NUMBER_STATUSES } from "../../../../types/serial-number-status"
-import { allowedActions, assertTransition, canRevert, canTransition, nextStatus } from "../transitions"
+import {
+  SERIAL_NUMBER_ACTIONS,
+  SERIAL_NUMBER_STATUSES,
+} from "../../../../types/serial-number-status"
+import {
+  allowedActions,
+  assertTransition,
+  canRevert,
+  canTransition,
+  nextStatus,
+} from "../transitions"
 
 // The table of DESIGN.md, written out independently of the code under test.
 const EXPECTED: Record<string, Record<string, string | null>> = {
-  in_stock: { reserve: "reserved", release: null, sell: "sold", return: null, restock: null, mark_defective: "defective" },
-  reserved: { reserve: null, release: "in_stock", sell: "sold", return: null, restock: null, mark_defective: "defective" },
-  sold: { reserve: null, release: null, sell: null, return: "returned", restock: null, mark_defective: "defective" },
-  returned: { reserve: null, release: null, sell: null, return: null, restock: "in_stock", mark_defective: "defective" },
-  defective: { reserve: null, release: null, sell: null, return: null, restock: "in_stock", mark_defective: null },
+  in_stock: {
+    reserve: "reserved",
+    release: null,
+    sell: "sold",
+    return: null,
+    restock: null,
+    mark_defective: "defective",
+  },
+  reserved: {
+    reserve: null,
+    release: "in_stock",
+    sell: "sold",
+    return: null,
+    restock: null,
+    mark_defective: "defective",
+  },
+  sold: {
+    reserve: null,
+    release: null,
+    sell: null,
+    return: "returned",
+    restock: null,
+    mark_defective: "defective",
+  },
+  returned: {
+    reserve: null,
+    release: null,
+    sell: null,
+    return: null,
+    restock: "in_stock",
+    mark_defective: "defective",
+  },
+  defective: {
+    reserve: null,
+    release: null,
+    sell: null,
+    return: null,
+    restock: "in_stock",
+    mark_defective: null,
+  },
 }
 
 describe("transition table", () => {
-  const cases = SERIAL_NUMBER_STATUSES.flatMap((s) => SERIAL_NUMBER_ACTIONS.map((a) => [s, a] as const))
+  const cases = SERIAL_NUMBER_STATUSES.flatMap((s) =>
+    SERIAL_NUMBER_ACTIONS.map((a) => [s, a] as const)
+  )
 
   it("covers 5 statuses x 6 actions", () => {
     expect(cases).toHaveLength(30)
@@ -22,11 +68,18 @@ describe("transition table", () => {
     expect(nextStatus(status, action)).toBe(expected)
     expect(canTransition(status, action)).toBe(expected !== null)
     if (expected === null) {
-      expect(() => assertTransition([{ serial: "SN-1", status }], action)).toThrow(
-        expect.objectContaining({ type: "not_allowed", code: "serial_number_invalid_transition" })
+      expect(() =>
+        assertTransition([{ serial: "SN-1", status }], action)
+      ).toThrow(
+        expect.objectContaining({
+          type: "not_allowed",
+          code: "serial_number_invalid_transition",
+        })
       )
     } else {
-      expect(() => assertTransition([{ serial: "SN-1", status }], action)).not.toThrow()
+      expect(() =>
+        assertTransition([{ serial: "SN-1", status }], action)
+      ).not.toThrow()
     }
   })
 
@@ -47,7 +100,11 @@ describe("transition table", () => {
   })
 
   it("lists the actions each status allows", () => {
-    expect(allowedActions("in_stock")).toEqual(["reserve", "sell", "mark_defective"])
+    expect(allowedActions("in_stock")).toEqual([
+      "reserve",
+      "sell",
+      "mark_defective",
+    ])
     expect(allowedActions("defective")).toEqual(["restock"])
   })
 

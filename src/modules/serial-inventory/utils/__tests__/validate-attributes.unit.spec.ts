@@ -7,7 +7,12 @@ const defs: TemplateAttributeDefinition[] = [
   { key: "battery_health", type: "number", unit: "%" },
   { key: "unlocked", type: "boolean" },
   { key: "manufactured_on", type: "date" },
-  { key: "colour", type: "select", options: ["black", "silver"], required: true },
+  {
+    key: "colour",
+    type: "select",
+    options: ["black", "silver"],
+    required: true,
+  },
 ]
 
 describe("template attribute validation", () => {
