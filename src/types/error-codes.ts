@@ -24,6 +24,10 @@ export const SerialErrorCode = {
   EVENT_TYPE_NOT_ALLOWED: "serial_event_type_not_allowed",
   BATCH_INVALID: "serial_number_batch_invalid",
   TRANSACTION_REQUIRED: "serial_inventory_transaction_required",
+  HAS_HISTORY: "serial_number_has_history",
+  DELETE_NOT_ALLOWED: "serial_number_delete_not_allowed",
+  POLICY_IN_USE: "serial_tracking_policy_in_use",
+  POLICY_WRITE_NOT_ALLOWED: "serial_tracking_policy_write_not_allowed",
 } as const
 
 export type SerialErrorCode =

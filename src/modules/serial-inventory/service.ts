@@ -16,6 +16,7 @@ import type {
   TransitionSerialNumbersInput,
   UpdateSerialNumberInput,
 } from "../../types/serial-number-inputs"
+import type { SerialTrackingPolicyChange } from "../../types/tracking-policy"
 import {
   SerialEvent,
   SerialNumber,
@@ -23,17 +24,19 @@ import {
   SerialTrackingPolicy,
 } from "./models"
 import {
-  createUnits,
-  deleteTemplates,
+  deleteUnusedTemplates,
+  lockTemplateNames,
+  receiveSerialNumbers,
+  restoreSerialNumberFieldChanges,
+  revertTransitions,
+  rollBackCreatedSerialNumbers,
+  RollBackCreatedResult,
+  SerialFieldChanges,
   setPolicy,
   SetPolicyResult,
-  purgeUnits,
-  restoreUnitFields,
-  revertTransitions,
-  SerialFieldChanges,
-  transitionUnits,
-  UpdateUnitsResult,
-  updateUnits,
+  transitionSerialNumberRows,
+  updateSerialNumberFields,
+  UpdateSerialNumberFieldsResult,
 } from "./operations"
 import {
   countSerialNumbersPerStatus,
@@ -43,24 +46,35 @@ import {
   SerialNumberFilters,
   SerialNumberPage,
 } from "./sql"
-import { serialError } from "./utils"
+import { closedMethod, serialError, templateDefinitionProblems } from "./utils"
 
 type Row = Record<string, any>
+type TemplateWrite = Row & { id?: string; name?: string; attributes?: any[] }
 
-function appendOnly(): never {
-  throw serialError(
-    MedusaError.Types.NOT_ALLOWED,
-    SerialErrorCode.EVENT_APPEND_ONLY,
-    "Serial events are append-only: record a correction as a new event"
-  )
-}
+const eventsAppendOnly = closedMethod(
+  SerialErrorCode.EVENT_APPEND_ONLY,
+  "Serial events are append-only: record a correction as a new event"
+)
+const serialNumbersStay = closedMethod(
+  SerialErrorCode.DELETE_NOT_ALLOWED,
+  "Serial numbers are never deleted or restored directly: their history is the audit trail " +
+    "(a failed receipt is rolled back by its workflow; use the transitions for everything else)"
+)
+const policiesThroughSet = closedMethod(
+  SerialErrorCode.POLICY_WRITE_NOT_ALLOWED,
+  "Tracking policies change only through setSerialTrackingPolicy (it locks the item, checks " +
+    "the template and refuses to switch tracking off while units are held)"
+)
 
 /**
  * The serial inventory module. It is the last line of defence for the rules:
  * `transitionSerialNumbers` is the only way to change a status, every status
  * change writes exactly one event in the same transaction, batches are
- * all-or-nothing and bulk paths cost a constant number of SQL statements.
- * The work itself lives in `operations/` (writes) and `sql/` (statements).
+ * all-or-nothing, bulk paths cost a constant number of SQL statements, and
+ * the generated methods that could bypass a rule are closed or guarded. The
+ * work itself lives in `operations/` (writes) and `sql/` (statements). Each
+ * public method opens its transaction through its protected `_` twin, as in
+ * Medusa's own modules.
  */
 export default class SerialInventoryModuleService extends MedusaService({
   SerialNumber,
@@ -70,20 +84,34 @@ export default class SerialInventoryModuleService extends MedusaService({
 }) {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
-   * `received` event. Refuses the whole batch, naming every bad row, on bad or
-   * duplicate serials, unknown templates, disabled tracking or attributes that
-   * do not match the template. Used by `createSerialNumbersWorkflow`.
+   * `received` event, reading the items' policies under a share lock. Refuses
+   * the whole batch, naming every bad row, on bad or duplicate serials,
+   * unknown templates, disabled tracking or attributes that do not match the
+   * template. Used by `createSerialNumbersWorkflow`.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   // @ts-expect-error narrows the generated method: units are always received
   async createSerialNumbers(
     data: CreateSerialNumberInput | CreateSerialNumberInput[],
     actor: SerialActorContext = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Row[]> {
-    return await createUnits(
-      knexFrom(sharedContext, true),
+    return await this.createSerialNumbers_(
       Array.isArray(data) ? data : [data],
+      actor,
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  protected async createSerialNumbers_(
+    data: CreateSerialNumberInput[],
+    actor: SerialActorContext,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Row[]> {
+    return await receiveSerialNumbers(
+      knexFrom(sharedContext, true),
+      data,
       actor
     )
   }
@@ -93,76 +121,159 @@ export default class SerialInventoryModuleService extends MedusaService({
    * event (`moved`, `condition_changed`, `attributes_changed`, `updated`).
    * `status` is refused. Used by `updateSerialNumbersWorkflow`.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   // @ts-expect-error narrows the generated method: no status, always audited
   async updateSerialNumbers(
     data: UpdateSerialNumberInput[],
     actor: SerialActorContext = {},
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<UpdateUnitsResult> {
-    return await updateUnits(knexFrom(sharedContext, true), data, actor)
+  ): Promise<UpdateSerialNumberFieldsResult> {
+    return await this.updateSerialNumbers_(data, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async updateSerialNumbers_(
+    data: UpdateSerialNumberInput[],
+    actor: SerialActorContext,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<UpdateSerialNumberFieldsResult> {
+    return await updateSerialNumberFields(
+      knexFrom(sharedContext, true),
+      data,
+      actor
+    )
   }
 
   /** Undoes an update's field changes where nobody changed them since (compensation). */
-  @InjectTransactionManager()
+  @InjectManager()
   async restoreSerialNumberFields(
     changes: SerialFieldChanges[],
     actor: SerialActorContext = {},
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await restoreUnitFields(knexFrom(sharedContext, true), changes, actor)
+    await this.restoreSerialNumberFields_(changes, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async restoreSerialNumberFields_(
+    changes: SerialFieldChanges[],
+    actor: SerialActorContext,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await restoreSerialNumberFieldChanges(
+      knexFrom(sharedContext, true),
+      changes,
+      actor
+    )
   }
 
   /**
-   * The one way to change a status (see `operations/transition-units.ts`).
+   * The one way to change a status (see `operations/transition-serial-numbers.ts`).
    * Returns what it changed, for `revertSerialNumberTransitions`. Used by
    * `transitionSerialNumbersWorkflow`.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async transitionSerialNumbers(
     input: TransitionSerialNumbersInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SerialTransitionRecord[]> {
-    return await transitionUnits(knexFrom(sharedContext, true), input)
+    return await this.transitionSerialNumbers_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async transitionSerialNumbers_(
+    input: TransitionSerialNumbersInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SerialTransitionRecord[]> {
+    return await transitionSerialNumberRows(
+      knexFrom(sharedContext, true),
+      input
+    )
   }
 
   /** Undoes transitions (compensation of `transitionSerialNumbersStep`), leaving `reverted` events. */
-  @InjectTransactionManager()
+  @InjectManager()
   async revertSerialNumberTransitions(
+    input: RevertSerialTransitionsInput,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.revertSerialNumberTransitions_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async revertSerialNumberTransitions_(
     input: RevertSerialTransitionsInput,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
     await revertTransitions(knexFrom(sharedContext, true), input)
   }
 
-  /** Removes untouched units of a batch being rolled back (compensation of `createSerialNumbersStep`). */
-  @InjectTransactionManager()
+  /**
+   * Takes back the units of a batch being rolled back (compensation of
+   * `createSerialNumbersStep`): deletes those with nothing but their receipt.
+   * A unit with later history refuses the call (`serial_number_has_history`),
+   * or, with `keepTouched`, is kept with a `note` event saying why.
+   */
+  @InjectManager()
   async purgeCreatedSerialNumbers(
     ids: string[],
+    options: { keepTouched?: boolean } = {},
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<void> {
-    await purgeUnits(knexFrom(sharedContext, true), ids)
+  ): Promise<RollBackCreatedResult> {
+    return await this.purgeCreatedSerialNumbers_(ids, options, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async purgeCreatedSerialNumbers_(
+    ids: string[],
+    options: { keepTouched?: boolean },
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<RollBackCreatedResult> {
+    return await rollBackCreatedSerialNumbers(
+      knexFrom(sharedContext, true),
+      ids,
+      options
+    )
   }
 
   /**
    * Soft-deletes templates no live policy or unit uses, refusing otherwise
-   * (`serial_template_in_use`). Used by `deleteSerialTemplatesWorkflow`.
+   * (`serial_template_in_use`). Used by `deleteSerialTemplatesWorkflow`; the
+   * generated delete methods come here too.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async deleteUnusedSerialTemplates(
     ids: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    return await deleteTemplates(knexFrom(sharedContext, true), ids)
+    return await this.deleteUnusedSerialTemplates_(ids, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async deleteUnusedSerialTemplates_(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await deleteUnusedTemplates(knexFrom(sharedContext, true), ids)
   }
 
   /**
-   * Creates or changes an inventory item's tracking policy, checking its
-   * template under a share lock. Used by `setSerialTrackingPolicyWorkflow`.
+   * Creates, changes or (`remove: true`) deletes an inventory item's tracking
+   * policy: serialized per item, template checked under a share lock, and
+   * refused (`serial_tracking_policy_in_use`) where it would leave held units
+   * untracked. Used by `setSerialTrackingPolicyWorkflow` and its compensation.
    */
-  @InjectTransactionManager()
+  @InjectManager()
   async setSerialTrackingPolicy(
-    input: Record<string, any> & { inventory_item_id: string },
+    input: SerialTrackingPolicyChange,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SetPolicyResult> {
+    return await this.setSerialTrackingPolicy_(input, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async setSerialTrackingPolicy_(
+    input: SerialTrackingPolicyChange,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SetPolicyResult> {
     return await setPolicy(knexFrom(sharedContext, true), input)
@@ -197,6 +308,7 @@ export default class SerialInventoryModuleService extends MedusaService({
   }
 
   /** Adds `note` events; every other kind is written by the operation it records. */
+  @InjectManager()
   // @ts-expect-error narrows the generated method
   async createSerialEvents(
     data: Row | Row[],
@@ -220,21 +332,97 @@ export default class SerialInventoryModuleService extends MedusaService({
     return await super.createSerialEvents(data as any, sharedContext)
   }
 
-  // Lifecycle events are append-only: the generated mutators are closed.
-  // @ts-expect-error closes the generated method
-  async updateSerialEvents(): Promise<never> {
-    appendOnly()
+  /** Creates templates: definitions checked, names claimed under a lock (a clash is a duplicate error). */
+  @InjectManager()
+  // @ts-expect-error guards the generated method
+  async createSerialTemplates(
+    data: TemplateWrite | TemplateWrite[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<any> {
+    return await this.writeTemplates_("create", data, sharedContext)
   }
-  // @ts-expect-error closes the generated method
-  async deleteSerialEvents(): Promise<never> {
-    appendOnly()
+
+  /** Changes templates, with the same checks as `createSerialTemplates`. */
+  @InjectManager()
+  // @ts-expect-error guards the generated method
+  async updateSerialTemplates(
+    data: TemplateWrite | TemplateWrite[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<any> {
+    return await this.writeTemplates_("update", data, sharedContext)
   }
-  // @ts-expect-error closes the generated method
-  async softDeleteSerialEvents(): Promise<never> {
-    appendOnly()
+
+  @InjectTransactionManager()
+  protected async writeTemplates_(
+    kind: "create" | "update",
+    data: TemplateWrite | TemplateWrite[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Row | Row[]> {
+    const rows = Array.isArray(data) ? data : [data]
+    const problems = rows.flatMap((t) =>
+      templateDefinitionProblems(t.attributes ?? []).map(
+        (p) => `${t.name ?? t.id}: ${p}`
+      )
+    )
+    if (problems.length) {
+      throw serialError(
+        MedusaError.Types.INVALID_DATA,
+        SerialErrorCode.TEMPLATE_INVALID,
+        `Invalid template: ${problems.join("; ")}`
+      )
+    }
+    await lockTemplateNames(knexFrom(sharedContext, true), rows)
+    return kind === "create"
+      ? await super.createSerialTemplates(data as any, sharedContext)
+      : await super.updateSerialTemplates(data as any, sharedContext)
   }
-  // @ts-expect-error closes the generated method
-  async restoreSerialEvents(): Promise<never> {
-    appendOnly()
+
+  /** Brings deleted templates back, unless a live template took the name meanwhile. */
+  @InjectManager()
+  // @ts-expect-error guards the generated method
+  async restoreSerialTemplates(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    await this.restoreSerialTemplates_(ids, sharedContext)
   }
+
+  @InjectTransactionManager()
+  protected async restoreSerialTemplates_(
+    ids: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    const knex = knexFrom(sharedContext, true)
+    const names: { name: string }[] = await knex("serial_template")
+      .whereIn("id", ids)
+      .whereNotNull("deleted_at")
+      .select("name")
+    await lockTemplateNames(knex, names)
+    await super.restoreSerialTemplates(ids, {}, sharedContext)
+  }
+
+  // Deleting a template always goes through the in-use check.
+  // @ts-expect-error guards the generated method
+  async deleteSerialTemplates(ids: string | string[]): Promise<void> {
+    await this.deleteUnusedSerialTemplates(Array.isArray(ids) ? ids : [ids])
+  }
+  // @ts-expect-error guards the generated method
+  async softDeleteSerialTemplates(ids: string | string[]): Promise<void> {
+    await this.deleteUnusedSerialTemplates(Array.isArray(ids) ? ids : [ids])
+  }
+
+  // Units leave only through their workflow's rollback; policies change only through setSerialTrackingPolicy.
+  deleteSerialNumbers = serialNumbersStay
+  softDeleteSerialNumbers = serialNumbersStay
+  restoreSerialNumbers = serialNumbersStay
+  createSerialTrackingPolicies = policiesThroughSet
+  updateSerialTrackingPolicies = policiesThroughSet
+  deleteSerialTrackingPolicies = policiesThroughSet
+  softDeleteSerialTrackingPolicies = policiesThroughSet
+  restoreSerialTrackingPolicies = policiesThroughSet
+  // Lifecycle events are append-only.
+  updateSerialEvents = eventsAppendOnly
+  deleteSerialEvents = eventsAppendOnly
+  softDeleteSerialEvents = eventsAppendOnly
+  restoreSerialEvents = eventsAppendOnly
 }

@@ -6,7 +6,7 @@ import type { RevertSerialTransitionsInput } from "../../../types/serial-number-
 import { insertSerialEvents, effectiveStatusEvents } from "../sql"
 import { ACTION_EVENT_TYPE, canRevert, comparable, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
-import { lockExisting } from "./lock-existing"
+import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
 import { writeStatuses } from "./write-statuses"
 
 /**
@@ -19,14 +19,14 @@ export async function revertTransitions(
   knex: Knex,
   input: RevertSerialTransitionsInput
 ): Promise<void> {
-  const units = await lockExisting(
+  const serialNumbers = await lockExistingSerialNumbers(
     knex,
     input.records.map((r) => r.id)
   )
-  const byId = new Map(units.map((u) => [u.id, u]))
+  const byId = new Map(serialNumbers.map((u) => [u.id, u]))
   const latest = await effectiveStatusEvents(
     knex,
-    units.map((u) => u.id)
+    serialNumbers.map((u) => u.id)
   )
   // The transition's own event must still be the latest, and the record must
   // say what that event says: the log, not the caller, is the truth.
@@ -54,23 +54,27 @@ export async function revertTransitions(
   const restoresWarranty = (
     r: RevertSerialTransitionsInput["records"][number]
   ) => {
-    const unit = byId.get(r.id)!
+    const serialNumber = byId.get(r.id)!
     const written = latest.get(r.id)!.data?.warranty
     return (
       !!written &&
-      comparable(unit.warranty_starts_at, "warranty_starts_at") ===
+      comparable(serialNumber.warranty_starts_at, "warranty_starts_at") ===
         comparable(written.starts_at, "warranty_starts_at") &&
-      comparable(unit.warranty_expires_at, "warranty_expires_at") ===
+      comparable(serialNumber.warranty_expires_at, "warranty_expires_at") ===
         comparable(written.expires_at, "warranty_expires_at")
     )
   }
   const targets = input.records.map((r) => {
-    const unit = byId.get(r.id)!
+    const serialNumber = byId.get(r.id)!
     const restore = restoresWarranty(r)
     return {
       record: r,
-      starts_at: restore ? r.warranty_starts_at : unit.warranty_starts_at,
-      expires_at: restore ? r.warranty_expires_at : unit.warranty_expires_at,
+      starts_at: restore
+        ? r.warranty_starts_at
+        : serialNumber.warranty_starts_at,
+      expires_at: restore
+        ? r.warranty_expires_at
+        : serialNumber.warranty_expires_at,
     }
   })
   await writeStatuses(
@@ -86,20 +90,20 @@ export async function revertTransitions(
   await insertSerialEvents(
     knex,
     targets.map(({ record: r, starts_at, expires_at }) => {
-      const unit = byId.get(r.id)!
+      const serialNumber = byId.get(r.id)!
       return {
         serial_number_id: r.id,
         type: SerialEventType.REVERTED,
         from_status: r.to_status,
         to_status: r.from_status,
-        stock_location_id: unit.stock_location_id,
+        stock_location_id: serialNumber.stock_location_id,
         data: {
           reverted_action: input.action,
           reverted_event_id: r.event_id,
           warranty: {
             from: {
-              starts_at: unit.warranty_starts_at,
-              expires_at: unit.warranty_expires_at,
+              starts_at: serialNumber.warranty_starts_at,
+              expires_at: serialNumber.warranty_expires_at,
             },
             to: { starts_at, expires_at },
           },

@@ -1,6 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
+import type {
+  SerialTrackingPolicyChange,
+  SetSerialTrackingPolicyInput,
+} from "../../../types/tracking-policy"
 import { newEntityId, serialError } from "../utils"
 
 export const POLICY_FIELDS = [
@@ -13,42 +17,32 @@ export const POLICY_FIELDS = [
 ] as const
 
 export interface SetPolicyResult {
-  policy: Record<string, any>
-  /** The policy's values before, or null when this created it. */
+  /** The policy as stored now, or null when the change removed it. */
+  policy: Record<string, any> | null
+  /** The policy's values before, or null when there was none. */
   previous: Record<string, any> | null
 }
 
 /**
- * Creates or changes an inventory item's tracking policy in one transaction,
- * serialized per item by an advisory lock, holding a key-share lock on its
- * template so the template cannot be deleted under it.
+ * Creates, changes or (with `remove`) deletes an inventory item's tracking
+ * policy in one transaction, serialized per item by an advisory lock. Its
+ * template is held under a key-share lock so it cannot be deleted under it.
+ * Leaving an item untracked (mode `none`, or no policy) is refused while it
+ * has units the merchant still holds: a batch being received holds a share
+ * lock on the policy row, so this waits for it and then sees its units.
  */
 export async function setPolicy(
   knex: Knex,
-  input: Record<string, any>
+  input: SerialTrackingPolicyChange
 ): Promise<SetPolicyResult> {
-  if (input.template_id) {
-    const template = await knex("serial_template")
-      .where({ id: input.template_id })
-      .whereNull("deleted_at")
-      .forKeyShare()
-      .first("id")
-    if (!template) {
-      throw serialError(
-        MedusaError.Types.NOT_FOUND,
-        SerialErrorCode.TEMPLATE_NOT_FOUND,
-        `Serial template not found: ${input.template_id}`
-      )
-    }
+  const remove = "remove" in input && input.remove === true
+  const values = remove
+    ? {}
+    : policyValues(input as SetSerialTrackingPolicyInput)
+  if (values.template_id) {
+    await lockTemplate(knex, values.template_id as string)
   }
-  const values = Object.fromEntries(
-    POLICY_FIELDS.filter((f) => f in input).map((f) => [f, input[f]])
-  )
-  if ("metadata" in values) {
-    values.metadata =
-      values.metadata === null ? null : JSON.stringify(values.metadata)
-  }
-  // Serialize sets for one item across processes (the first set has no row to lock yet).
+  // Serialize changes for one item across processes (the first set has no row to lock yet).
   await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [
     `serial_tracking_policy:${input.inventory_item_id}`,
   ])
@@ -57,15 +51,28 @@ export async function setPolicy(
     .whereNull("deleted_at")
     .forUpdate()
     .first()
+  const previous = existing
+    ? {
+        id: existing.id,
+        ...Object.fromEntries(POLICY_FIELDS.map((f) => [f, existing[f]])),
+      }
+    : null
+  const nextMode = remove ? "none" : (values.mode ?? existing?.mode ?? "none")
+  if (nextMode === "none") {
+    await assertNoHeldSerialNumbers(knex, input.inventory_item_id)
+  }
+  if (remove) {
+    if (existing) {
+      await knex("serial_tracking_policy").where({ id: existing.id }).delete()
+    }
+    return { policy: null, previous }
+  }
   if (existing) {
     const [policy] = await knex("serial_tracking_policy")
       .where({ id: existing.id })
       .update({ ...values, updated_at: new Date() })
       .returning("*")
-    const previous = Object.fromEntries(
-      POLICY_FIELDS.map((f) => [f, existing[f]])
-    )
-    return { policy, previous: { id: existing.id, ...previous } }
+    return { policy, previous }
   }
   const [policy] = await knex("serial_tracking_policy")
     .insert({
@@ -75,4 +82,55 @@ export async function setPolicy(
     })
     .returning("*")
   return { policy, previous: null }
+}
+
+function policyValues(input: SetSerialTrackingPolicyInput) {
+  const values: Record<string, unknown> = Object.fromEntries(
+    POLICY_FIELDS.filter((f) => f in input).map((f) => [f, input[f]])
+  )
+  if ("metadata" in values) {
+    values.metadata =
+      values.metadata === null ? null : JSON.stringify(values.metadata)
+  }
+  return values
+}
+
+async function lockTemplate(knex: Knex, templateId: string) {
+  const template = await knex("serial_template")
+    .where({ id: templateId })
+    .whereNull("deleted_at")
+    .forKeyShare()
+    .first("id")
+  if (!template) {
+    throw serialError(
+      MedusaError.Types.NOT_FOUND,
+      SerialErrorCode.TEMPLATE_NOT_FOUND,
+      `Serial template not found: ${templateId}`
+    )
+  }
+}
+
+/**
+ * Units still in the merchant's hands (anything but `sold`) keep an item
+ * tracked: switching it off would strand them outside every serial rule.
+ * Sold units do not block; their history and warranty stay as they are.
+ */
+async function assertNoHeldSerialNumbers(knex: Knex, inventoryItemId: string) {
+  const rows: { status: string; count: string }[] = await knex("serial_number")
+    .where({ inventory_item_id: inventoryItemId })
+    .whereNull("deleted_at")
+    .whereNot("status", "sold")
+    .groupBy("status")
+    .select("status")
+    .count("* as count")
+  if (!rows.length) {
+    return
+  }
+  const held = rows.map((r) => `${r.count} ${r.status}`).join(", ")
+  throw serialError(
+    MedusaError.Types.NOT_ALLOWED,
+    SerialErrorCode.POLICY_IN_USE,
+    `Inventory item ${inventoryItemId} still has serialized units (${held}): ` +
+      `units the store still holds keep it tracked, so tracking can be turned off once none are left`
+  )
 }

@@ -21,7 +21,10 @@ export const INSERTED_COLUMNS = [
 /**
  * Inserts any number of units in one statement; returns the `INSERTED_COLUMNS`
  * of those inserted. A row whose normalized serial a concurrent transaction
- * took meanwhile is skipped (the caller compares counts and reports them).
+ * took meanwhile is skipped by the unique index (the caller compares counts
+ * and reports them). The conflict clause names no index, so the statement
+ * runs the same without it: the negative-control test drops the index and
+ * shows that duplicates then get in.
  */
 export async function insertSerialNumbers(
   knex: Knex,
@@ -34,7 +37,7 @@ export async function insertSerialNumbers(
     `INSERT INTO serial_number (${LIST}, created_at, updated_at)
      SELECT ${LIST}, now(), now()
      FROM jsonb_to_recordset(?::jsonb) AS r(${recordsetSignature(COLUMNS)})
-     ON CONFLICT (normalized_serial) WHERE deleted_at IS NULL DO NOTHING
+     ON CONFLICT DO NOTHING
      RETURNING ${INSERTED_COLUMNS.join(", ")}`,
     [asJson(rows)]
   )

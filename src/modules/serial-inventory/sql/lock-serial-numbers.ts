@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { guardSkipped } from "../utils/test-switches"
 import { asJson } from "./knex"
 
 /**
@@ -14,7 +15,7 @@ export async function lockSerialNumbers(
      WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb))
        AND deleted_at IS NULL
      ORDER BY id
-     FOR UPDATE`,
+     ${guardSkipped("skipRowLocks") ? "" : "FOR UPDATE"}`,
     [asJson(ids)]
   )
   return result.rows

@@ -13,18 +13,24 @@ export interface TemplateRow {
   warranty_months: number | null
 }
 
-/** Live tracking policies of these inventory items (one statement). */
+/**
+ * Live tracking policies of these inventory items (one statement). With
+ * `lock`, a share lock keeps them unchanged until the transaction ends.
+ */
 export async function loadPolicies(
   knex: Knex,
-  itemIds: string[]
+  itemIds: string[],
+  options: { lock?: boolean } = {}
 ): Promise<PolicyRow[]> {
   if (!itemIds.length) {
     return []
   }
-  return await knex("serial_tracking_policy")
+  const query = knex("serial_tracking_policy")
     .select("inventory_item_id", "mode", "template_id", "warranty_months")
     .whereIn("inventory_item_id", [...new Set(itemIds)])
     .whereNull("deleted_at")
+  // FOR SHARE: setting a policy (FOR UPDATE) waits until this transaction ends.
+  return await (options.lock ? query.forShare() : query)
 }
 
 /**

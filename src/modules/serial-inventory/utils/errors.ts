@@ -1,5 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import type { SerialErrorCode } from "../../../types/error-codes"
+import { SerialErrorCode } from "../../../types/error-codes"
 
 type ErrorType = (typeof MedusaError.Types)[keyof typeof MedusaError.Types]
 
@@ -22,4 +22,11 @@ export function listForMessage(items: string[], max = 50): string {
   return items.length > max
     ? `${shown} (and ${items.length - max} more)`
     : shown
+}
+
+/** A replacement for a generated service method that would bypass a rule: always refuses. */
+export function closedMethod(code: SerialErrorCode, message: string) {
+  return async (): Promise<never> => {
+    throw serialError(MedusaError.Types.NOT_ALLOWED, code, message)
+  }
 }

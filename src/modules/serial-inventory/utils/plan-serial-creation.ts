@@ -25,7 +25,7 @@ export interface CreationContext {
   policies: Map<string, PolicyLike>
   templates: Map<string, TemplateLike>
   /** normalized serial -> id of the live unit that has it */
-  existing: Map<string, string>
+  existing: Map<string, { id: string; serial: string }>
 }
 
 export interface RowProblem {
@@ -78,7 +78,7 @@ export function planSerialCreation(
     }
     if (ctx.existing.has(key)) {
       report(
-        `already exists (${ctx.existing.get(key)})`,
+        `already exists as ${JSON.stringify(ctx.existing.get(key)!.serial)} (${ctx.existing.get(key)!.id})`,
         SerialErrorCode.DUPLICATE
       )
     }
@@ -126,10 +126,17 @@ export function planSerialCreation(
   return { rows: rows.filter(Boolean) as Record<string, unknown>[], problems }
 }
 
+/** Error types for codes whose HTTP status is not 400. */
+const ERROR_TYPE_BY_CODE: Partial<Record<SerialErrorCode, string>> = {
+  [SerialErrorCode.DUPLICATE]: MedusaError.Types.DUPLICATE_ERROR,
+  [SerialErrorCode.TEMPLATE_NOT_FOUND]: MedusaError.Types.NOT_FOUND,
+}
+
 /**
  * One error naming every bad row. Its code is the problems' common code
- * (`serial_number_batch_invalid` when they differ); DUPLICATE_ERROR when all
- * are duplicates, INVALID_DATA otherwise.
+ * (`serial_number_batch_invalid` when they differ); its type follows the code
+ * as everywhere else in the plugin: DUPLICATE_ERROR (422) for duplicates,
+ * NOT_FOUND (404) for unknown templates, INVALID_DATA (400) otherwise.
  */
 export function creationError(
   problems: RowProblem[],
@@ -142,9 +149,7 @@ export function creationError(
   )
   const rows = new Set(problems.map((p) => p.row)).size
   return serialError(
-    code === SerialErrorCode.DUPLICATE
-      ? MedusaError.Types.DUPLICATE_ERROR
-      : MedusaError.Types.INVALID_DATA,
+    ERROR_TYPE_BY_CODE[code] ?? MedusaError.Types.INVALID_DATA,
     code,
     `${rows} of ${total} serial numbers refused, nothing was written: ${lines.join("; ")}`
   )

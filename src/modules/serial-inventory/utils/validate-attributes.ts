@@ -1,9 +1,8 @@
+import { toUtcInstant } from "./dates"
 import {
   TemplateAttributeDefinition,
   TemplateAttributeType,
 } from "../../../types/template-attribute"
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/
 
 function typeProblem(
   def: TemplateAttributeDefinition,
@@ -19,11 +18,10 @@ function typeProblem(
     case TemplateAttributeType.BOOLEAN:
       return typeof value === "boolean" ? null : "must be true or false"
     case TemplateAttributeType.DATE:
-      return typeof value === "string" &&
-        ISO_DATE.test(value) &&
-        !isNaN(Date.parse(value))
+      // The same parser as the date columns: real calendar dates only.
+      return toUtcInstant(value) !== null
         ? null
-        : "must be an ISO date (YYYY-MM-DD)"
+        : "must be a real ISO 8601 date (YYYY-MM-DD, or a date-time with Z or an offset)"
     case TemplateAttributeType.SELECT:
       return typeof value === "string" && (def.options ?? []).includes(value)
         ? null

@@ -13,7 +13,8 @@ export interface CreateSerialNumbersStepInput {
 
 /**
  * Creates the units of a batch, all-or-nothing, each with its `received`
- * event. Compensation removes exactly those units and their events.
+ * event. Compensation removes exactly those units and their events, except
+ * units that gained history in between: those stay, with a `note` event.
  */
 export const createSerialNumbersStep = createStep(
   "create-serial-numbers",
@@ -37,6 +38,8 @@ export const createSerialNumbersStep = createStep(
     const service: SerialInventoryModuleService = container.resolve(
       SERIAL_INVENTORY_MODULE
     )
-    await service.purgeCreatedSerialNumbers(ids)
+    // A unit someone already acted on is kept (with a note event saying so):
+    // the rollback must not fail, and must not erase what others did with it.
+    await service.purgeCreatedSerialNumbers(ids, { keepTouched: true })
   }
 )

@@ -1,25 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
-import type {
-  SerialAllocationStrategy,
-  SerialTrackingMode,
-} from "../../../types/tracking-policy"
+import type { SetSerialTrackingPolicyInput } from "../../../types/tracking-policy"
 
-export interface SetSerialTrackingPolicyInput {
-  inventory_item_id: string
-  mode?: SerialTrackingMode
-  template_id?: string | null
-  warranty_months?: number | null
-  allocation_strategy?: SerialAllocationStrategy
-  generator_pattern?: string | null
-  metadata?: Record<string, unknown> | null
-}
+export type { SetSerialTrackingPolicyInput }
 
 /**
  * Creates or changes the tracking policy of one inventory item (its template
- * checked under a lock). Compensation restores the previous policy, or
- * removes the one it created.
+ * checked under a lock). Compensation goes through the same guarded
+ * operation: it puts the previous values back, or removes the policy this
+ * step created.
  */
 export const setSerialTrackingPolicyStep = createStep(
   "set-serial-tracking-policy",
@@ -28,9 +18,9 @@ export const setSerialTrackingPolicyStep = createStep(
       SERIAL_INVENTORY_MODULE
     )
     const { policy, previous } = await service.setSerialTrackingPolicy(input)
-    return new StepResponse(policy, {
+    return new StepResponse(policy!, {
+      inventory_item_id: input.inventory_item_id,
       previous,
-      created: previous ? null : (policy.id as string),
     })
   },
   async (undo, { container }) => {
@@ -40,10 +30,12 @@ export const setSerialTrackingPolicyStep = createStep(
     const service: SerialInventoryModuleService = container.resolve(
       SERIAL_INVENTORY_MODULE
     )
-    if (undo.created) {
-      await service.deleteSerialTrackingPolicies([undo.created])
-    } else if (undo.previous) {
-      await service.updateSerialTrackingPolicies(undo.previous as any)
+    const { inventory_item_id, previous } = undo
+    if (previous) {
+      const { id, ...values } = previous
+      await service.setSerialTrackingPolicy({ ...values, inventory_item_id })
+    } else {
+      await service.setSerialTrackingPolicy({ inventory_item_id, remove: true })
     }
   }
 )

@@ -30,7 +30,7 @@ const ctx = (input: any[]) => ({
       },
     ],
   ]),
-  existing: new Map([["old-1", "sn_old"]]),
+  existing: new Map([["old-1", { id: "sn_old", serial: "OLD-1" }]]),
 })
 
 const plan = (input: any[]) => planSerialCreation(input, ctx(input))
@@ -102,7 +102,21 @@ describe("planSerialCreation", () => {
     ])
     const error = creationError(problems, 1)
     expect(error.type).toBe("duplicate_error")
-    expect(error.message).toContain("already exists (sn_old)")
+    expect(error.message).toContain('already exists as "OLD-1" (sn_old)')
+  })
+
+  it("raises a not-found error when unknown templates are the only problem", () => {
+    const { problems } = plan([
+      { serial: "T-1", inventory_item_id: "iitem_1", template_id: "stpl_nope" },
+    ])
+    const error = creationError(problems, 1)
+    expect([error.type, error.code]).toEqual([
+      "not_found",
+      "serial_template_not_found",
+    ])
+    expect(error.message).toContain(
+      'row 1 ("T-1"): template stpl_nope does not exist'
+    )
   })
 })
 

@@ -42,11 +42,40 @@ describe("template attribute validation", () => {
         'attribute "firmware" is required',
         expect.stringContaining('"battery_health" must be a number'),
         expect.stringContaining('"unlocked" must be true or false'),
-        expect.stringContaining('"manufactured_on" must be an ISO date'),
+        expect.stringContaining(
+          '"manufactured_on" must be a real ISO 8601 date'
+        ),
         expect.stringContaining('"colour" must be one of black, silver'),
       ])
     )
     expect(problems).toHaveLength(6)
+  })
+
+  it("refuses impossible calendar dates, as the date columns do", () => {
+    const firmware = { firmware: "1.0", colour: "black" }
+    for (const bad of [
+      "2024-02-30",
+      "2023-02-29",
+      "2026-13-01",
+      "2026-04-31T10:00:00Z",
+    ]) {
+      expect(
+        attributeProblems(defs, { ...firmware, manufactured_on: bad })
+      ).toEqual([
+        expect.stringContaining(
+          `"manufactured_on" must be a real ISO 8601 date (YYYY-MM-DD, or a date-time with Z or an offset) (got "${bad}")`
+        ),
+      ])
+    }
+    for (const good of [
+      "2024-02-29",
+      "2026-01-31",
+      "2026-01-31T23:59:59+05:30",
+    ]) {
+      expect(
+        attributeProblems(defs, { ...firmware, manufactured_on: good })
+      ).toEqual([])
+    }
   })
 
   it("treats every attribute as unknown when no template applies", () => {

@@ -5,7 +5,10 @@ import type {
 } from "../../../types/serial-number-inputs"
 import { lockSerialNumbers } from "../sql"
 import { comparable } from "../utils"
-import { SerialFieldChanges, updateUnits } from "./update-units"
+import {
+  SerialFieldChanges,
+  updateSerialNumberFields,
+} from "./update-serial-number-fields"
 
 const MERGED = new Set(["attributes", "metadata"])
 
@@ -29,7 +32,7 @@ function replacing(from: unknown, to: unknown): Record<string, unknown> | null {
  * leaves fields someone changed since alone. Recorded as events like any
  * update: the log is append-only.
  */
-export async function restoreUnitFields(
+export async function restoreSerialNumberFieldChanges(
   knex: Knex,
   changes: SerialFieldChanges[],
   actor: SerialActorContext
@@ -44,13 +47,13 @@ export async function restoreUnitFields(
   )
   const patches: UpdateSerialNumberInput[] = []
   for (const { id, changes: fields } of changes) {
-    const unit = current.get(id)
-    if (!unit) {
+    const serialNumber = current.get(id)
+    if (!serialNumber) {
       continue
     }
     const patch: Record<string, unknown> = { id }
     for (const [field, { from, to }] of Object.entries(fields)) {
-      if (comparable(unit[field], field) === comparable(to, field)) {
+      if (comparable(serialNumber[field], field) === comparable(to, field)) {
         patch[field] = MERGED.has(field) ? replacing(from, to) : from
       }
     }
@@ -60,6 +63,8 @@ export async function restoreUnitFields(
   }
   if (patches.length) {
     // Values that were valid when written go back even if the template changed since.
-    await updateUnits(knex, patches, actor, { validateAttributes: false })
+    await updateSerialNumberFields(knex, patches, actor, {
+      validateAttributes: false,
+    })
   }
 }

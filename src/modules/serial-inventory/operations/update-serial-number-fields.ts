@@ -22,23 +22,23 @@ export interface SerialFieldChanges {
   changes: Record<string, { from: unknown; to: unknown }>
 }
 
-export interface UpdateUnitsResult {
+export interface UpdateSerialNumberFieldsResult {
   serial_numbers: Record<string, any>[]
   changes: SerialFieldChanges[]
 }
-import { lockExisting } from "./lock-existing"
+import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
 
 /**
  * Changes non-status fields of locked units, validating merged attributes
  * against each unit's template, and records one event per kind of change.
  * `status` is refused: only transitions change it.
  */
-export async function updateUnits(
+export async function updateSerialNumberFields(
   knex: Knex,
   data: UpdateSerialNumberInput[],
   actor: SerialActorContext,
   options: { validateAttributes?: boolean } = {}
-): Promise<UpdateUnitsResult> {
+): Promise<UpdateSerialNumberFieldsResult> {
   if (
     !Array.isArray(data) ||
     data.some((d) => !d || typeof d !== "object" || "status" in d)
@@ -72,7 +72,7 @@ export async function updateUnits(
       `Each serial number can appear once per update: ${[...new Set(repeated)].join(", ")}`
     )
   }
-  const current = await lockExisting(knex, ids)
+  const current = await lockExistingSerialNumbers(knex, ids)
   const templates = await loadTemplates(
     knex,
     current.map((c) => c.template_id)
@@ -82,17 +82,17 @@ export async function updateUnits(
   const problems: string[] = []
   let dateProblems = 0
   const plans = data.map((input) => {
-    const unit = byId.get(input.id)!
+    const serialNumber = byId.get(input.id)!
     const defs =
       options.validateAttributes === false
         ? undefined
-        : unit.template_id
-          ? (defsById.get(unit.template_id) ?? [])
+        : serialNumber.template_id
+          ? (defsById.get(serialNumber.template_id) ?? [])
           : null
-    const plan = planSerialUpdate(unit, input, defs)
-    problems.push(...plan.problems.map((p) => `${unit.serial}: ${p}`))
+    const plan = planSerialUpdate(serialNumber, input, defs)
+    problems.push(...plan.problems.map((p) => `${serialNumber.serial}: ${p}`))
     dateProblems += plan.dateProblems.length
-    return { unit, plan }
+    return { serialNumber, plan }
   })
   if (problems.length) {
     const code = !dateProblems
@@ -114,11 +114,11 @@ export async function updateUnits(
   )
   await insertSerialEvents(
     knex,
-    changed.flatMap(({ unit, plan }) =>
+    changed.flatMap(({ serialNumber, plan }) =>
       plan.events.map((e) => ({
-        serial_number_id: unit.id,
+        serial_number_id: serialNumber.id,
         type: e.type,
-        stock_location_id: unit.stock_location_id,
+        stock_location_id: serialNumber.stock_location_id,
         data: { changes: e.changes },
         ...actorFields(actor),
       }))
@@ -127,8 +127,8 @@ export async function updateUnits(
   return {
     // The rows as written (their values are the plans'), without reading them back.
     serial_numbers: plans.map(({ plan }) => plan.next),
-    changes: changed.map(({ unit, plan }) => ({
-      id: unit.id,
+    changes: changed.map(({ serialNumber, plan }) => ({
+      id: serialNumber.id,
       changes: Object.assign({}, ...plan.events.map((e) => e.changes)),
     })),
   }

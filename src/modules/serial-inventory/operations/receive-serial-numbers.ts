@@ -16,6 +16,8 @@ import {
 import {
   checkSerials,
   creationError,
+  listForMessage,
+  pauseAt,
   planSerialCreation,
   serialError,
 } from "../utils"
@@ -26,7 +28,7 @@ import { actorFields } from "./actor-fields"
  * a constant number of statements: duplicates, policies and templates are
  * read once each, then one INSERT for the units and one for the events.
  */
-export async function createUnits(
+export async function receiveSerialNumbers(
   knex: Knex,
   data: CreateSerialNumberInput[],
   actor: SerialActorContext
@@ -37,9 +39,11 @@ export async function createUnits(
     knex,
     checks.flatMap((c) => (c.key === null ? [] : [c.key]))
   )
+  // A share lock: a policy cannot be switched off under a batch being received.
   const policies = await loadPolicies(
     knex,
-    data.map((d) => d.inventory_item_id)
+    data.map((d) => d.inventory_item_id),
+    { lock: true }
   )
   const templates = await loadTemplates(
     knex,
@@ -48,13 +52,14 @@ export async function createUnits(
   )
   const { rows, problems } = planSerialCreation(data, {
     checks,
-    existing: new Map(existing.map((e) => [e.normalized_serial, e.id])),
+    existing: new Map(existing.map((e) => [e.normalized_serial, e])),
     policies: new Map(policies.map((p) => [p.inventory_item_id, p])),
     templates: new Map(templates.map((t) => [t.id, t])),
   })
   if (problems.length) {
     throw creationError(problems, data.length)
   }
+  await pauseAt("create:after-checks")
   const created = await insertOrExplainDuplicates(knex, rows)
   await insertSerialEvents(
     knex,
@@ -78,14 +83,27 @@ async function insertOrExplainDuplicates(
     return inserted
   }
   // Other transactions took some of these serials since the duplicate check:
-  // name every one of them and let the transaction roll back.
+  // name every one of them, as stored, and let the transaction roll back.
   const done = new Set(inserted.map((u) => u.id))
-  const lost = rows
-    .filter((r) => !done.has(r.id as string))
-    .map((r) => JSON.stringify(r.serial))
+  const lostRows = rows.filter((r) => !done.has(r.id as string))
+  const stored = new Map(
+    (
+      await findByNormalizedSerials(
+        knex,
+        lostRows.map((r) => r.normalized_serial as string)
+      )
+    ).map((s) => [s.normalized_serial, s])
+  )
+  const lost = lostRows.map((r) => {
+    const clash = stored.get(r.normalized_serial as string)
+    const as = clash
+      ? ` (stored as ${JSON.stringify(clash.serial)}, ${clash.id})`
+      : ""
+    return `${JSON.stringify(r.serial)}${as}`
+  })
   throw serialError(
     MedusaError.Types.DUPLICATE_ERROR,
     SerialErrorCode.DUPLICATE,
-    `${lost.length} of ${rows.length} serial numbers were created concurrently by another request, nothing was written: ${lost.join(", ")}`
+    `${lost.length} of ${rows.length} serial numbers were created concurrently by another request, nothing was written: ${listForMessage(lost)}`
   )
 }

@@ -4,22 +4,22 @@ import { loadPolicies, loadTemplates } from "../sql"
 /** Warranty length in months per unit id: its item's policy, else its (or the policy's) template. */
 export async function warrantyMonthsFor(
   knex: Knex,
-  units: Record<string, any>[]
+  serialNumbers: Record<string, any>[]
 ): Promise<Map<string, number | null>> {
   const policies = await loadPolicies(
     knex,
-    units.map((u) => u.inventory_item_id)
+    serialNumbers.map((u) => u.inventory_item_id)
   )
   const policyByItem = new Map(policies.map((p) => [p.inventory_item_id, p]))
   const templates = await loadTemplates(knex, [
-    ...units.map((u) => u.template_id),
+    ...serialNumbers.map((u) => u.template_id),
     ...policies.map((p) => p.template_id),
   ])
   const templateMonths = new Map(
     templates.map((t) => [t.id, t.warranty_months])
   )
   return new Map(
-    units.map((u) => {
+    serialNumbers.map((u) => {
       const policy = policyByItem.get(u.inventory_item_id)
       const templateId = u.template_id ?? policy?.template_id
       return [

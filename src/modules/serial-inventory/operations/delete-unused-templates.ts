@@ -10,7 +10,7 @@ import { serialError } from "../utils"
  * inventory items and unit counts, while anything does. Returns the ids it
  * deleted (not those that were deleted already).
  */
-export async function deleteTemplates(
+export async function deleteUnusedTemplates(
   knex: Knex,
   ids: string[]
 ): Promise<string[]> {
@@ -23,24 +23,26 @@ export async function deleteTemplates(
     .whereIn("template_id", ids)
     .whereNull("deleted_at")
     .select("template_id", "inventory_item_id")
-  const units = await knex("serial_number")
+  const serialNumbers = await knex("serial_number")
     .whereIn("template_id", ids)
     .whereNull("deleted_at")
     .groupBy("template_id")
     .select("template_id")
     .count("* as count")
-  if (policies.length || units.length) {
+  if (policies.length || serialNumbers.length) {
     const uses = [
       ...policies.map(
         (p) =>
           `${p.template_id}: tracking policy of inventory item ${p.inventory_item_id}`
       ),
-      ...units.map((u: any) => `${u.template_id}: ${u.count} serial number(s)`),
+      ...serialNumbers.map(
+        (u: any) => `${u.template_id}: ${u.count} serial number(s)`
+      ),
     ]
     throw serialError(
       MedusaError.Types.NOT_ALLOWED,
       SerialErrorCode.TEMPLATE_IN_USE,
-      `Template in use, change the policies (and units) first: ${uses.join("; ")}`
+      `Template in use, change the policies (and serialNumbers) first: ${uses.join("; ")}`
     )
   }
   const deleted = await knex("serial_template")

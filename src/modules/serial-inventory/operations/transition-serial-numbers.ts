@@ -9,11 +9,12 @@ import {
   ACTION_EVENT_TYPE,
   addMonths,
   assertTransition,
+  pauseAt,
   TRANSITIONS,
 } from "../utils"
 import { actorFields } from "./actor-fields"
-import { lockExisting } from "./lock-existing"
-import { warrantyMonthsFor } from "./warranty-months"
+import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
+import { warrantyMonthsFor } from "./warranty-months-for"
 import { writeStatuses } from "./write-statuses"
 
 /**
@@ -22,19 +23,20 @@ import { writeStatuses } from "./write-statuses"
  * per unit. `sell` starts a warranty where the unit has none. Returns what
  * changed, enough to undo it exactly.
  */
-export async function transitionUnits(
+export async function transitionSerialNumberRows(
   knex: Knex,
   input: TransitionSerialNumbersInput
 ): Promise<SerialTransitionRecord[]> {
-  const units = await lockExisting(knex, input.ids)
-  assertTransition(units as any, input.action)
+  const serialNumbers = await lockExistingSerialNumbers(knex, input.ids)
+  await pauseAt("transition:after-read")
+  assertTransition(serialNumbers as any, input.action)
   const to = TRANSITIONS[input.action].to
   const months =
     input.action === SerialNumberAction.SELL
-      ? await warrantyMonthsFor(knex, units)
+      ? await warrantyMonthsFor(knex, serialNumbers)
       : new Map<string, number | null>()
   const now = new Date()
-  const rows = units.map((u) => {
+  const rows = serialNumbers.map((u) => {
     const length = months.get(u.id)
     const startsAt = u.warranty_starts_at ?? (length ? now : null)
     return {
@@ -49,7 +51,7 @@ export async function transitionUnits(
   await writeStatuses(knex, rows)
   const eventIds = await insertSerialEvents(
     knex,
-    units.map((u, i) => ({
+    serialNumbers.map((u, i) => ({
       serial_number_id: u.id,
       type: ACTION_EVENT_TYPE[input.action],
       from_status: u.status,
@@ -65,7 +67,7 @@ export async function transitionUnits(
       ...actorFields(input),
     }))
   )
-  return units.map((u, i) => ({
+  return serialNumbers.map((u, i) => ({
     id: u.id,
     event_id: eventIds[i],
     serial: u.serial,

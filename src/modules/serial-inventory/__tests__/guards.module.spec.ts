@@ -1,0 +1,415 @@
+import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
+import { SERIAL_INVENTORY_MODULE } from ".."
+import type SerialInventoryModuleService from "../service"
+import { resetTestSwitches, testSwitches } from "../utils/test-switches"
+
+jest.setTimeout(60000)
+
+const ITEM = "iitem_guard"
+
+/**
+ * A gate for `n` callers: each waits until all `n` have arrived (or 10 s
+ * passed, so a broken test fails on its assertions instead of hanging).
+ * `arrived` tells whether the race really happened.
+ */
+function barrier(n: number) {
+  let release: () => void = () => undefined
+  const all = new Promise<void>((resolve) => (release = resolve))
+  const state = { arrived: 0 }
+  const wait = async () => {
+    state.arrived++
+    if (state.arrived >= n) {
+      release()
+    }
+    await Promise.race([all, new Promise((r) => setTimeout(r, 10000))])
+  }
+  return { wait, state }
+}
+
+/** A gate the test opens itself; `reached` resolves once a caller waits at it. */
+function gate() {
+  let open: () => void = () => undefined
+  let reach: () => void = () => undefined
+  const opened = new Promise<void>((resolve) => (open = resolve))
+  const reached = new Promise<void>((resolve) => (reach = resolve))
+  return {
+    wait: async () => {
+      reach()
+      await opened
+    },
+    reached,
+    open: () => open(),
+  }
+}
+
+moduleIntegrationTestRunner<SerialInventoryModuleService>({
+  moduleName: SERIAL_INVENTORY_MODULE,
+  resolve: "./src/modules/serial-inventory",
+  pathToMigrations: "./src/modules/serial-inventory/migrations",
+  testSuite: ({ service, MikroOrmWrapper }) => {
+    const knex = () => MikroOrmWrapper.getManager().getKnex()
+    const raw = async (text: string, bindings: unknown[] = []) =>
+      (await knex().raw(text, bindings)).rows
+    const count = async (text: string, bindings: unknown[] = []) =>
+      (await raw(`select count(*)::int as n from ${text}`, bindings))[0].n
+    // Polls until `n` sessions of this test database wait on another one's lock.
+    const waitBlocked = async (n: number) => {
+      let blocked = 0
+      for (let i = 0; i < 200 && blocked < n; i++) {
+        await new Promise((r) => setTimeout(r, 25))
+        blocked = (
+          await raw(
+            "select count(*)::int as n from pg_stat_activity where datname = current_database() and cardinality(pg_blocking_pids(pid)) > 0"
+          )
+        )[0].n
+      }
+      return blocked
+    }
+    const receive = (serials: string[], item = ITEM) =>
+      service.createSerialNumbers(
+        serials.map((serial) => ({ serial, inventory_item_id: item }))
+      )
+
+    beforeEach(async () => {
+      await service.setSerialTrackingPolicy({
+        inventory_item_id: ITEM,
+        mode: "full",
+      })
+    })
+    afterEach(() => resetTestSwitches())
+
+    describe("the status guard, with its parts switched off (negative controls)", () => {
+      const raceReserves = async (racers: number) => {
+        const [unit] = await receive(["RACE-UNIT"])
+        const gate = barrier(racers)
+        testSwitches.pauses["transition:after-read"] = gate.wait
+        const results = await Promise.allSettled(
+          Array.from({ length: racers }, () =>
+            service.transitionSerialNumbers({
+              ids: [unit.id],
+              action: "reserve",
+            })
+          )
+        )
+        return {
+          arrived: gate.state.arrived,
+          winners: results.filter((r) => r.status === "fulfilled").length,
+          codes: results
+            .filter((r): r is PromiseRejectedResult => r.status === "rejected")
+            .map((r) => r.reason.code),
+          reservedEvents: await count(
+            "serial_event where serial_number_id = ? and type = 'reserved'",
+            [unit.id]
+          ),
+        }
+      }
+
+      it("sells one unit to several callers when row locks and the status guard are both off", async () => {
+        testSwitches.skipRowLocks = true
+        testSwitches.skipStatusGuard = true
+        const race = await raceReserves(3)
+        // Every caller read `in_stock` before any wrote: the race happened.
+        expect(race.arrived).toBe(3)
+        expect(race.winners).toBeGreaterThan(1)
+        expect(race.reservedEvents).toBe(race.winners)
+      })
+
+      it("still gives the unit to one caller with row locks off: the status guard alone catches it", async () => {
+        testSwitches.skipRowLocks = true
+        const race = await raceReserves(3)
+        expect(race.arrived).toBe(3)
+        expect(race.winners).toBe(1)
+        expect(race.codes).toEqual([
+          "serial_number_concurrent_change",
+          "serial_number_concurrent_change",
+        ])
+        expect(race.reservedEvents).toBe(1)
+      })
+    })
+
+    describe("the unique serial, raced through a barrier", () => {
+      const raceCreates = async () => {
+        const gate = barrier(2)
+        testSwitches.pauses["create:after-checks"] = gate.wait
+        // Both pass the duplicate check before either inserts.
+        const results = await Promise.allSettled([
+          receive(["TWIN-1"]),
+          receive([" twin-1 "]),
+        ])
+        return { arrived: gate.state.arrived, results }
+      }
+
+      it("lets exactly one of two concurrent creates win, naming the stored serial", async () => {
+        const { arrived, results } = await raceCreates()
+        expect(arrived).toBe(2)
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
+        const [lost] = results.filter(
+          (r): r is PromiseRejectedResult => r.status === "rejected"
+        )
+        expect(lost.reason.type).toBe("duplicate_error")
+        expect(lost.reason.code).toBe("serial_number_duplicate")
+        expect(lost.reason.message).toMatch(
+          /\(stored as "(TWIN-1|twin-1)", sn_/
+        )
+        expect(await count("serial_number")).toBe(1)
+        expect(await count("serial_event")).toBe(1)
+      })
+
+      it("lets both in once the unique index is dropped (negative control)", async () => {
+        await raw(`drop index "IDX_serial_number_normalized_serial_unique"`)
+        const { arrived, results } = await raceCreates()
+        expect(arrived).toBe(2)
+        expect(results.every((r) => r.status === "fulfilled")).toBe(true)
+        expect(
+          await raw(
+            "select normalized_serial, count(*)::int as n from serial_number group by 1"
+          )
+        ).toEqual([{ normalized_serial: "twin-1", n: 2 }])
+      })
+    })
+
+    describe("tracking policies under concurrency", () => {
+      it("makes a switch to `none` wait for a batch being received, then refuses it", async () => {
+        const paused = gate()
+        testSwitches.pauses["create:after-checks"] = paused.wait
+        const batch = receive(["MID-1", "MID-2"])
+        await paused.reached
+        const switchOff = service
+          .setSerialTrackingPolicy({ inventory_item_id: ITEM, mode: "none" })
+          .catch((e) => e)
+        // The switch waits on the batch's share lock on the policy row.
+        expect(await waitBlocked(1)).toBe(1)
+        paused.open()
+        await expect(batch).resolves.toHaveLength(2)
+        const refusal = await switchOff
+        expect(refusal).toMatchObject({
+          type: "not_allowed",
+          code: "serial_tracking_policy_in_use",
+        })
+        expect(refusal.message).toContain("2 in_stock")
+        expect(
+          await raw(
+            "select mode from serial_tracking_policy where inventory_item_id = ?",
+            [ITEM]
+          )
+        ).toEqual([{ mode: "full" }])
+      })
+
+      it("refuses to untrack an item whose units are held, but not one whose units are all sold", async () => {
+        const [a, b] = await receive(["HELD-1", "HELD-2"])
+        await service.transitionSerialNumbers({
+          ids: [a.id],
+          action: "mark_defective",
+        })
+        const refused = {
+          type: "not_allowed",
+          code: "serial_tracking_policy_in_use",
+        }
+        await expect(
+          service.setSerialTrackingPolicy({
+            inventory_item_id: ITEM,
+            mode: "none",
+          })
+        ).rejects.toMatchObject(refused)
+        await expect(
+          service.setSerialTrackingPolicy({
+            inventory_item_id: ITEM,
+            remove: true,
+          })
+        ).rejects.toMatchObject(refused)
+        await service.transitionSerialNumbers({
+          ids: [a.id],
+          action: "restock",
+        })
+        await service.transitionSerialNumbers({
+          ids: [a.id, b.id],
+          action: "sell",
+        })
+        const { policy } = await service.setSerialTrackingPolicy({
+          inventory_item_id: ITEM,
+          mode: "none",
+        })
+        expect(policy!.mode).toBe("none")
+        // And a batch now finds tracking off.
+        await expect(receive(["AFTER-OFF"])).rejects.toMatchObject({
+          code: "serial_tracking_disabled",
+        })
+      })
+    })
+
+    describe("generated methods that would bypass a rule are closed", () => {
+      it("never deletes, soft-deletes or restores a unit directly", async () => {
+        const [unit] = await receive(["KEEP-1"])
+        for (const method of [
+          "deleteSerialNumbers",
+          "softDeleteSerialNumbers",
+          "restoreSerialNumbers",
+        ]) {
+          await expect(
+            (service as any)[method]([unit.id])
+          ).rejects.toMatchObject({
+            type: "not_allowed",
+            code: "serial_number_delete_not_allowed",
+          })
+        }
+        expect(
+          await raw("select serial, deleted_at from serial_number")
+        ).toEqual([{ serial: "KEEP-1", deleted_at: null }])
+        expect(await count("serial_event")).toBe(1)
+      })
+
+      it("changes policies only through setSerialTrackingPolicy", async () => {
+        const [policy] = await service.listSerialTrackingPolicies({
+          inventory_item_id: ITEM,
+        })
+        const attempts: [string, unknown][] = [
+          [
+            "createSerialTrackingPolicies",
+            { inventory_item_id: "iitem_x", mode: "full" },
+          ],
+          ["updateSerialTrackingPolicies", { id: policy.id, mode: "none" }],
+          ["deleteSerialTrackingPolicies", [policy.id]],
+          ["softDeleteSerialTrackingPolicies", [policy.id]],
+          ["restoreSerialTrackingPolicies", [policy.id]],
+        ]
+        for (const [method, arg] of attempts) {
+          await expect((service as any)[method](arg)).rejects.toMatchObject({
+            type: "not_allowed",
+            code: "serial_tracking_policy_write_not_allowed",
+          })
+        }
+        expect(
+          await raw(
+            "select inventory_item_id, mode, deleted_at from serial_tracking_policy"
+          )
+        ).toEqual([{ inventory_item_id: ITEM, mode: "full", deleted_at: null }])
+      })
+
+      it("deletes templates only through the in-use check", async () => {
+        const template = await service.createSerialTemplates({ name: "Used" })
+        await service.setSerialTrackingPolicy({
+          inventory_item_id: ITEM,
+          template_id: template.id,
+        })
+        for (const method of [
+          "deleteSerialTemplates",
+          "softDeleteSerialTemplates",
+        ]) {
+          await expect(
+            (service as any)[method]([template.id])
+          ).rejects.toMatchObject({
+            code: "serial_template_in_use",
+          })
+        }
+        expect(
+          await raw("select name, deleted_at from serial_template")
+        ).toEqual([{ name: "Used", deleted_at: null }])
+      })
+
+      it("restores a template only while its name is free", async () => {
+        const old = await service.createSerialTemplates({ name: "Laptops" })
+        await service.deleteUnusedSerialTemplates([old.id])
+        const taken = await service.createSerialTemplates({ name: "Laptops" })
+        await expect(
+          service.restoreSerialTemplates([old.id])
+        ).rejects.toMatchObject({
+          type: "duplicate_error",
+          code: "serial_template_name_taken",
+          message: expect.stringContaining(`"Laptops" (${taken.id})`),
+        })
+        expect(
+          await raw(
+            "select id from serial_template where name = 'Laptops' and deleted_at is null"
+          )
+        ).toEqual([{ id: taken.id }])
+      })
+
+      it("checks template definitions itself, without the HTTP validators", async () => {
+        await expect(
+          service.createSerialTemplates({
+            name: "Bad",
+            attributes: [
+              { key: "Bad Key", type: "text" },
+              { key: "grade", type: "select" },
+            ],
+          })
+        ).rejects.toMatchObject({
+          type: "invalid_data",
+          code: "serial_template_invalid",
+          message: expect.stringMatching(
+            /key must be snake_case.*needs options/
+          ),
+        })
+        expect(await count("serial_template")).toBe(0)
+      })
+    })
+
+    describe("template names under concurrency", () => {
+      it("gives a name raced by two creates to one of them; the other gets a duplicate error", async () => {
+        // Hold the name's lock while both creates start, so they provably overlap.
+        const holder = await knex().transaction()
+        let settled: Promise<PromiseSettledResult<unknown>[]>
+        let overlapping = 0
+        try {
+          await holder.raw(
+            "select pg_advisory_xact_lock(hashtext('serial_template_name:' || ?))",
+            ["Phones"]
+          )
+          settled = Promise.allSettled([
+            service.createSerialTemplates({ name: "Phones" }),
+            service.createSerialTemplates({ name: "Phones" }),
+          ])
+          overlapping = await waitBlocked(2)
+        } finally {
+          await holder.commit()
+        }
+        expect(overlapping).toBe(2)
+        const results = await settled!
+        expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1)
+        const [lost] = results.filter(
+          (r): r is PromiseRejectedResult => r.status === "rejected"
+        )
+        expect([lost.reason.type, lost.reason.code]).toEqual([
+          "duplicate_error",
+          "serial_template_name_taken",
+        ])
+        expect(await count("serial_template")).toBe(1)
+      })
+    })
+
+    describe("rolling back a receipt", () => {
+      it("keeps a unit that gained history in between, with a note, and purges the rest", async () => {
+        const units = await receive(["RB-1", "RB-2", "RB-3"])
+        await service.createSerialEvents({
+          serial_number_id: units[1].id,
+          type: "note",
+          note: "photographed",
+        })
+        const result = await service.purgeCreatedSerialNumbers(
+          units.map((u) => u.id),
+          { keepTouched: true }
+        )
+        expect(result).toEqual({
+          purged: [units[0].id, units[2].id].sort(),
+          kept: [units[1].id],
+        })
+        expect(await raw("select serial from serial_number")).toEqual([
+          { serial: "RB-2" },
+        ])
+        expect(
+          await raw(
+            "select type, note, data from serial_event order by created_at, id"
+          )
+        ).toEqual([
+          { type: "received", note: null, data: null },
+          { type: "note", note: "photographed", data: null },
+          {
+            type: "note",
+            note: expect.stringContaining("rolled back"),
+            data: { receipt_rolled_back: true },
+          },
+        ])
+      })
+    })
+  },
+})
