@@ -46,7 +46,12 @@ import {
   SerialNumberFilters,
   SerialNumberPage,
 } from "./sql"
-import { closedMethod, serialError, templateDefinitionProblems } from "./utils"
+import {
+  assertNoNul,
+  closedMethod,
+  serialError,
+  templateDefinitionProblems,
+} from "./utils"
 
 type Row = Record<string, any>
 type TemplateWrite = Row & { id?: string; name?: string; attributes?: any[] }
@@ -359,6 +364,7 @@ export default class SerialInventoryModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Row | Row[]> {
     const rows = Array.isArray(data) ? data : [data]
+    rows.forEach((t) => assertNoNul(t, `Template ${t.name ?? t.id}`))
     const problems = rows.flatMap((t) =>
       templateDefinitionProblems(t.attributes ?? []).map(
         (p) => `${t.name ?? t.id}: ${p}`

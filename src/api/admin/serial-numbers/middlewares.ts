@@ -1,7 +1,5 @@
-import {
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../utils/validate-body"
 import { validateQuery } from "../../utils/validate-query"
 import {
   AdminCreateSerialNumbers,
@@ -31,7 +29,7 @@ export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/serial-numbers",
     // 10,000 serials with attributes do not fit Medusa's default 100 kB body.
     bodyParser: { sizeLimit: "25mb" },
-    middlewares: [validateAndTransformBody(AdminCreateSerialNumbers)],
+    middlewares: [validateBody(AdminCreateSerialNumbers)],
   },
   {
     method: ["GET"],
@@ -41,11 +39,11 @@ export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/serial-numbers/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateSerialNumber)],
+    middlewares: [validateBody(AdminUpdateSerialNumber)],
   },
   ...ACTIONS.map((action) => ({
     method: ["POST"] as "POST"[],
     matcher: `/admin/serial-numbers/:id/${action}`,
-    middlewares: [validateAndTransformBody(AdminSerialNumberTransition)],
+    middlewares: [validateBody(AdminSerialNumberTransition)],
   })),
 ]

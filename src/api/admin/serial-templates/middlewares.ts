@@ -1,7 +1,5 @@
-import {
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../utils/validate-body"
 import { validateQuery } from "../../utils/validate-query"
 import {
   AdminCreateSerialTemplate,
@@ -18,11 +16,11 @@ export const adminSerialTemplateMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/serial-templates",
-    middlewares: [validateAndTransformBody(AdminCreateSerialTemplate)],
+    middlewares: [validateBody(AdminCreateSerialTemplate)],
   },
   {
     method: ["POST"],
     matcher: "/admin/serial-templates/:id",
-    middlewares: [validateAndTransformBody(AdminUpdateSerialTemplate)],
+    middlewares: [validateBody(AdminUpdateSerialTemplate)],
   },
 ]

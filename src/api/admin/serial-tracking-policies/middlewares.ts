@@ -1,13 +1,11 @@
-import {
-  validateAndTransformBody,
-  type MiddlewareRoute,
-} from "@medusajs/framework/http"
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { validateBody } from "../../utils/validate-body"
 import { AdminSetSerialTrackingPolicy } from "./validators"
 
 export const adminSerialTrackingPolicyMiddlewares: MiddlewareRoute[] = [
   {
     method: ["POST"],
     matcher: "/admin/serial-tracking-policies/:inventory_item_id",
-    middlewares: [validateAndTransformBody(AdminSetSerialTrackingPolicy)],
+    middlewares: [validateBody(AdminSetSerialTrackingPolicy)],
   },
 ]

@@ -344,6 +344,61 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       })
     })
 
+    describe("what the module refuses on its own (the HTTP validators refuse these first)", () => {
+      it("refuses unknown fields, NUL characters and unknown templates on create, writing nothing", async () => {
+        const cases: [Record<string, unknown>, string, string][] = [
+          [{ colour: "red" }, "invalid_data", "serial_number_unknown_field"],
+          [{ lot: "L\u0000" }, "invalid_data", "serial_text_invalid"],
+          [
+            { template_id: "stpl_missing" },
+            "not_found",
+            "serial_template_not_found",
+          ],
+        ]
+        for (const [extra, type, code] of cases) {
+          await expect(
+            service.createSerialNumbers([
+              { serial: "OWN-1", inventory_item_id: ITEM, ...extra } as any,
+            ])
+          ).rejects.toMatchObject({
+            type,
+            code,
+            message: expect.stringContaining("row 1"),
+          })
+        }
+        expect(await count("serial_number")).toBe(0)
+      })
+
+      it("refuses NUL characters in updates, transition notes, templates and policies", async () => {
+        const [unit] = await receive(["OWN-2"])
+        const refused = { type: "invalid_data", code: "serial_text_invalid" }
+        await expect(
+          service.updateSerialNumbers([{ id: unit.id, bin_code: "A\u0000" }])
+        ).rejects.toMatchObject(refused)
+        await expect(
+          service.transitionSerialNumbers({
+            ids: [unit.id],
+            action: "reserve",
+            note: "x\u0000",
+          })
+        ).rejects.toMatchObject(refused)
+        await expect(
+          service.createSerialTemplates({ name: "T\u0000" })
+        ).rejects.toMatchObject(refused)
+        await expect(
+          service.setSerialTrackingPolicy({
+            inventory_item_id: ITEM,
+            metadata: { a: "\u0000" },
+          })
+        ).rejects.toMatchObject(refused)
+        expect(await raw("select status, bin_code from serial_number")).toEqual(
+          [{ status: "in_stock", bin_code: null }]
+        )
+        expect(await count("serial_event")).toBe(1)
+        expect(await count("serial_template")).toBe(0)
+      })
+    })
+
     describe("template names under concurrency", () => {
       it("gives a name raced by two creates to one of them; the other gets a duplicate error", async () => {
         // Hold the name's lock while both creates start, so they provably overlap.

@@ -1,11 +1,14 @@
 import type { SerialActorContext } from "../../../types/serial-number-inputs"
+import { assertNoNul } from "../utils"
 
-/** The who/why columns every event a write leaves carries. */
+/** The who/why columns every event a write leaves carries (refusing NUL characters). */
 export function actorFields(ctx: SerialActorContext = {}) {
-  return {
+  const fields = {
     actor_type: ctx.actor_type ?? "system",
     actor_id: ctx.actor_id ?? null,
     note: ctx.note ?? null,
     references: ctx.references ?? null,
   }
+  assertNoNul(fields, "Event")
+  return fields
 }

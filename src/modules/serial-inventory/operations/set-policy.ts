@@ -5,7 +5,7 @@ import type {
   SerialTrackingPolicyChange,
   SetSerialTrackingPolicyInput,
 } from "../../../types/tracking-policy"
-import { newEntityId, serialError } from "../utils"
+import { assertNoNul, newEntityId, serialError } from "../utils"
 
 export const POLICY_FIELDS = [
   "mode",
@@ -88,6 +88,7 @@ function policyValues(input: SetSerialTrackingPolicyInput) {
   const values: Record<string, unknown> = Object.fromEntries(
     POLICY_FIELDS.filter((f) => f in input).map((f) => [f, input[f]])
   )
+  assertNoNul(values, `Tracking policy of ${input.inventory_item_id}`)
   if ("metadata" in values) {
     values.metadata =
       values.metadata === null ? null : JSON.stringify(values.metadata)

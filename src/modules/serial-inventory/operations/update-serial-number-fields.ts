@@ -11,7 +11,7 @@ import {
   UPDATABLE_COLUMNS,
   updateSerialNumberRows,
 } from "../sql"
-import { planSerialUpdate, serialError } from "../utils"
+import { fieldsWithNul, planSerialUpdate, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
 
 const UPDATABLE = new Set<string>(UPDATABLE_COLUMNS)
@@ -61,6 +61,18 @@ export async function updateSerialNumberFields(
       MedusaError.Types.NOT_ALLOWED,
       SerialErrorCode.FIELD_READ_ONLY,
       `These fields cannot be changed by an update: ${fixed.join(", ")} (changeable: ${UPDATABLE_COLUMNS.join(", ")})`
+    )
+  }
+  const withNul = data.flatMap((d) =>
+    fieldsWithNul(d as unknown as Record<string, unknown>).map(
+      (f) => `${d.id}.${f}`
+    )
+  )
+  if (withNul.length) {
+    throw serialError(
+      MedusaError.Types.INVALID_DATA,
+      SerialErrorCode.INVALID_TEXT,
+      `These fields must not contain NUL characters: ${withNul.join(", ")}`
     )
   }
   const ids = data.map((d) => d.id)

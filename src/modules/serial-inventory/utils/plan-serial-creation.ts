@@ -4,6 +4,7 @@ import type { CreateSerialNumberInput } from "../../../types/serial-number-input
 import type { TemplateAttributeDefinition } from "../../../types/template-attribute"
 import { serialError } from "./errors"
 import { normalizeDateFields } from "./dates"
+import { fieldsWithNul } from "./nul-characters"
 import { newEntityId } from "./entity-id"
 import { cleanSerial, normalizeSerial, serialProblem } from "./normalize-serial"
 import { attributeProblems } from "./validate-attributes"
@@ -24,9 +25,29 @@ export interface CreationContext {
   checks: SerialCheck[]
   policies: Map<string, PolicyLike>
   templates: Map<string, TemplateLike>
-  /** normalized serial -> id of the live unit that has it */
+  /** normalized serial -> the live unit that has it */
   existing: Map<string, { id: string; serial: string }>
 }
+
+/** The fields a new unit may be given (`CreateSerialNumberInput`). */
+const CREATE_FIELDS = new Set([
+  "serial",
+  "inventory_item_id",
+  "stock_location_id",
+  "bin_code",
+  "lot",
+  "supplier_reference",
+  "receipt_reference",
+  "received_at",
+  "purchased_at",
+  "condition_grade",
+  "condition_notes",
+  "template_id",
+  "attributes",
+  "warranty_starts_at",
+  "warranty_expires_at",
+  "metadata",
+])
 
 export interface RowProblem {
   row: number
@@ -63,6 +84,22 @@ export function planSerialCreation(
     const row = i + 1
     const report = (message: string, code: SerialErrorCode) =>
       problems.push({ row, serial: item.serial, message, code })
+    const unknown = Object.keys(item).filter((k) => !CREATE_FIELDS.has(k))
+    if (unknown.length) {
+      report(
+        `unknown field${unknown.length > 1 ? "s" : ""} ${unknown.map((k) => JSON.stringify(k)).join(", ")}`,
+        SerialErrorCode.UNKNOWN_FIELD
+      )
+    }
+    const withNul = fieldsWithNul(
+      item as unknown as Record<string, unknown>
+    ).filter((f) => f !== "serial")
+    if (withNul.length) {
+      report(
+        `${withNul.join(", ")} must not contain NUL characters`,
+        SerialErrorCode.INVALID_TEXT
+      )
+    }
     const { key, problem } = ctx.checks[i]
     if (problem !== null) {
       report(`serial ${problem}`, SerialErrorCode.INVALID_SERIAL)
@@ -105,7 +142,7 @@ export function planSerialCreation(
         report(message, SerialErrorCode.INVALID_ATTRIBUTES)
       }
     }
-    const unit: Record<string, unknown> = {
+    const serialNumber: Record<string, unknown> = {
       ...item,
       id: newEntityId("sn"),
       serial: cleanSerial(item.serial),
@@ -115,13 +152,13 @@ export function planSerialCreation(
       attributes: item.attributes ?? null,
       received_at: item.received_at ?? new Date().toISOString(),
     }
-    for (const field of normalizeDateFields(unit)) {
+    for (const field of normalizeDateFields(serialNumber)) {
       report(
-        `${field} is not a valid date (${JSON.stringify(unit[field])})`,
+        `${field} is not a valid date (${JSON.stringify(serialNumber[field])})`,
         SerialErrorCode.INVALID_DATE
       )
     }
-    return unit
+    return serialNumber
   })
   return { rows: rows.filter(Boolean) as Record<string, unknown>[], problems }
 }

@@ -105,6 +105,35 @@ describe("planSerialCreation", () => {
     expect(error.message).toContain('already exists as "OLD-1" (sn_old)')
   })
 
+  it("refuses unknown fields and NUL characters per row, without the HTTP validators", () => {
+    const attributes = { colour: "red" }
+    const { problems } = plan([
+      {
+        serial: "U-1",
+        inventory_item_id: "iitem_1",
+        attributes,
+        colour: "red",
+      } as any,
+      {
+        serial: "U-2",
+        inventory_item_id: "iitem_1",
+        attributes,
+        lot: "L\u0000",
+      },
+      {
+        serial: "U-3",
+        inventory_item_id: "iitem_1",
+        attributes,
+        metadata: { "k\u0000": "v" },
+      },
+    ])
+    expect(problems.map((p) => [p.row, p.code, p.message])).toEqual([
+      [1, "serial_number_unknown_field", 'unknown field "colour"'],
+      [2, "serial_text_invalid", "lot must not contain NUL characters"],
+      [3, "serial_text_invalid", "metadata must not contain NUL characters"],
+    ])
+  })
+
   it("raises a not-found error when unknown templates are the only problem", () => {
     const { problems } = plan([
       { serial: "T-1", inventory_item_id: "iitem_1", template_id: "stpl_nope" },
