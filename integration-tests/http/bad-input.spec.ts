@@ -43,8 +43,13 @@ medusaIntegrationTestRunner({
       expect(res.data.message).toContain(
         'row 2 ("new-1 "): duplicates row 1 in this batch'
       )
-      expect(res.data.message).toContain('row 3 ("exist-1"): already exists')
-      expect(res.data.message).toContain('row 5 (" EXIST-2"): already exists')
+      // The message names the stored serial each row clashes with.
+      expect(res.data.message).toMatch(
+        /row 3 \("exist-1"\): already exists as "EXIST-1" \(sn_\w+\)/
+      )
+      expect(res.data.message).toMatch(
+        /row 5 \(" EXIST-2"\): already exists as "EXIST-2" \(sn_\w+\)/
+      )
       expect(res.data.message).not.toContain("row 4")
       expect(await counts()).toEqual(before)
     })
@@ -121,7 +126,10 @@ medusaIntegrationTestRunner({
         attributes: { colour: "pink", bin: 1 },
         bin_code: "Z",
       })
-      expect(res.status).toBe(400)
+      expect([res.status, res.data.code]).toEqual([
+        400,
+        "serial_attributes_invalid",
+      ])
       expect(res.data.message).toContain('"colour" must be one of')
       expect(res.data.message).toContain('unknown attribute "bin"')
       const [row] = await sql(
@@ -202,9 +210,12 @@ medusaIntegrationTestRunner({
         unit("REF-3", { template_id: "stpl_missing" }),
       ])
       expect([template.status, template.data.code]).toEqual([
-        400,
+        404,
         "serial_template_not_found",
       ])
+      expect(template.data.message).toContain(
+        'row 1 ("REF-3"): template stpl_missing does not exist'
+      )
       expect(await counts()).toEqual(before)
     })
 
@@ -219,41 +230,60 @@ medusaIntegrationTestRunner({
       expect(res.data.code).toBe("serial_tracking_disabled")
     })
 
-    it("refuses impossible dates and NUL characters with 400, writing nothing", async () => {
+    it("refuses impossible dates and NUL characters with 400, naming row and field, writing nothing", async () => {
       const before = await counts()
-      const cases = [
-        [unit("DATE-1", { purchased_at: "2024-02-30" })],
-        [unit("DATE-2", { received_at: "2026-01-01T10:00:00" })],
-        [unit("NUL-1", { lot: "L\u0000" })],
-        [unit("NUL-2", { metadata: { note: "a\u0000b" } })],
+      const cases: [Record<string, unknown>, string][] = [
         [
-          unit("NUL-3", {
-            attributes: { colour: "black", firmware: "1\u0000" },
-          }),
+          { purchased_at: "2024-02-30" },
+          "purchased_at: must be a real ISO 8601 date",
+        ],
+        [
+          { received_at: "2026-01-01T10:00:00" },
+          "received_at: must be a real ISO 8601 date",
+        ],
+        [{ lot: "L\u0000" }, "lot: must not contain NUL characters"],
+        [
+          { metadata: { note: "a\u0000b" } },
+          "metadata: must not contain NUL characters",
+        ],
+        [
+          { attributes: { colour: "black", firmware: "1\u0000" } },
+          "attributes, firmware: must not contain NUL characters",
         ],
       ]
-      for (const rows of cases) {
-        const res = await create(rows)
-        expect([JSON.stringify(rows[0]), res.status]).toEqual([
-          JSON.stringify(rows[0]),
+      for (const [extra, message] of cases) {
+        const res = await create([unit("OK-1"), unit("BAD-2", extra)])
+        expect([extra, res.status, res.data.code]).toEqual([
+          extra,
           400,
+          "serial_request_invalid",
         ])
+        expect(res.data.message).toContain(`serial_numbers row 2, ${message}`)
       }
       const [{ id }] = await sql(
         getContainer(),
         "select id from serial_number where serial = 'EXIST-1'"
       )
-      expect(
-        (await post(`/admin/serial-numbers/${id}/reserve`, { note: "x\u0000" }))
-          .status
-      ).toBe(400)
-      expect(
-        (
-          await post(`/admin/serial-numbers/${id}`, {
-            warranty_expires_at: "2026-02-31",
-          })
-        ).status
-      ).toBe(400)
+      const note = await post(`/admin/serial-numbers/${id}/reserve`, {
+        note: "x\u0000",
+      })
+      expect([note.status, note.data.code]).toEqual([
+        400,
+        "serial_request_invalid",
+      ])
+      expect(note.data.message).toContain(
+        "note: must not contain NUL characters"
+      )
+      const date = await post(`/admin/serial-numbers/${id}`, {
+        warranty_expires_at: "2026-02-31",
+      })
+      expect([date.status, date.data.code]).toEqual([
+        400,
+        "serial_request_invalid",
+      ])
+      expect(date.data.message).toContain(
+        "warranty_expires_at: must be a real ISO 8601 date"
+      )
       const q = await api.get("/admin/serial-numbers?q=%00", {
         ...f.adminHeaders,
         validateStatus: () => true,
@@ -262,17 +292,35 @@ medusaIntegrationTestRunner({
       expect(await counts()).toEqual(before)
     })
 
-    it("refuses malformed bodies: unknown fields, empty and oversized batches", async () => {
-      expect((await create([unit("X", { colour: "red" })])).status).toBe(400)
-      expect((await create([])).status).toBe(400)
-      expect((await post("/admin/serial-numbers", {})).status).toBe(400)
+    it("refuses malformed bodies with the row and field named: unknown fields, empty and oversized batches", async () => {
+      const before = await counts()
+      const invalid = async (body: unknown, message: string | RegExp) => {
+        const res = await post("/admin/serial-numbers", body)
+        expect([res.status, res.data.type, res.data.code]).toEqual([
+          400,
+          "invalid_data",
+          "serial_request_invalid",
+        ])
+        expect(res.data.message).toMatch(message)
+      }
+      await invalid(
+        {
+          serial_numbers: [unit("A"), unit("B"), unit("X", { colour: "red" })],
+        },
+        'serial_numbers row 3: unknown field "colour"'
+      )
+      await invalid({ serial_numbers: [] }, /serial_numbers: .*1/)
+      await invalid({}, /serial_numbers: /)
+      await invalid(
+        { serial_numbers: [unit("A")], extra: 1 },
+        'unknown field "extra"'
+      )
       const huge = Array.from({ length: 10001 }, (_, i) => ({
         serial: `H${i}`,
         inventory_item_id: "i",
       }))
-      const res = await create(huge)
-      expect(res.status).toBe(400)
-      expect(res.data.message).toMatch(/10000/)
+      await invalid({ serial_numbers: huge }, /10000/)
+      expect(await counts()).toEqual(before)
     })
   },
 })

@@ -15,6 +15,7 @@ import {
   updateSerialTemplatesWorkflow,
 } from "../../src/workflows/serial-templates"
 import { setSerialTrackingPolicyWorkflow } from "../../src/workflows/tracking-policies"
+import { SERIAL_INVENTORY_MODULE } from "../../src/modules/serial-inventory"
 import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
 
 jest.setTimeout(120000)
@@ -52,6 +53,29 @@ const templateDeleteThenFail = failingAfter(
   deleteSerialTemplatesWorkflow
 )
 const policyThenFail = failingAfter("policy", setSerialTrackingPolicyWorkflow)
+
+// Another request reserves the first unit of a batch between its creation
+// and the failure that rolls the batch back.
+const reserveFirstStep = createStep(
+  "serial-test-reserve-first",
+  async (units: { id: string }[], { container }) => {
+    const service: any = container.resolve(SERIAL_INVENTORY_MODULE)
+    await service.transitionSerialNumbers({
+      ids: [units[0].id],
+      action: "reserve",
+      note: "reserved by another request",
+    })
+  }
+)
+const createReservedThenFail = createWorkflow(
+  "serial-test-create-reserved-then-fail",
+  (input: any) => {
+    const created = createSerialNumbersWorkflow.runAsStep({ input })
+    reserveFirstStep(created)
+    failStep()
+    return new WorkflowResponse(created)
+  }
+)
 
 medusaIntegrationTestRunner({
   testSuite: ({ getContainer }) => {
@@ -96,6 +120,29 @@ medusaIntegrationTestRunner({
       expect(await sql(getContainer(), "select id from serial_event")).toEqual(
         []
       )
+    })
+
+    it("create: keeps a unit someone reserved in between, with a note, and removes the rest", async () => {
+      await run(createReservedThenFail, {
+        serial_numbers: ["K-1", "K-2"].map((serial) => ({
+          serial,
+          inventory_item_id: f.inventoryItemId,
+          attributes: { colour: "black" },
+        })),
+      })
+      expect(
+        await sql(getContainer(), "select serial, status from serial_number")
+      ).toEqual([{ serial: "K-1", status: "reserved" }])
+      expect(
+        await sql(
+          getContainer(),
+          "select e.type, e.data from serial_event e order by e.created_at, e.id"
+        )
+      ).toEqual([
+        { type: "received", data: null },
+        { type: "reserved", data: expect.any(Object) },
+        { type: "note", data: { receipt_rolled_back: true } },
+      ])
     })
 
     describe("on existing units", () => {

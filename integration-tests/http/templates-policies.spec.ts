@@ -133,31 +133,71 @@ medusaIntegrationTestRunner({
         ).toEqual([{ deleted_at: null }])
       })
 
-      it("refuses bad definitions and taken names, writing nothing", async () => {
-        const bad = [
-          { name: "X", attributes: [{ key: "Colour Name", type: "text" }] },
-          { name: "X", attributes: [{ key: "c", type: "select" }] },
-          {
-            name: "X",
-            attributes: [
-              { key: "c", type: "text" },
-              { key: "c", type: "number" },
-            ],
-          },
-          { name: "X", attributes: [{ key: "c", type: "colour" }] },
-          { name: "" },
-          { name: "Phones" },
+      it("refuses bad definitions and taken names with their codes, writing nothing", async () => {
+        const invalid = (code: string) => [400, "invalid_data", code]
+        const bad: [unknown, unknown[]][] = [
+          [
+            { name: "X", attributes: [{ key: "Colour Name", type: "text" }] },
+            invalid("serial_template_invalid"),
+          ],
+          [
+            { name: "X", attributes: [{ key: "c", type: "select" }] },
+            invalid("serial_template_invalid"),
+          ],
+          [
+            {
+              name: "X",
+              attributes: [
+                { key: "c", type: "text" },
+                { key: "c", type: "number" },
+              ],
+            },
+            invalid("serial_template_invalid"),
+          ],
+          [
+            { name: "X", attributes: [{ key: "c", type: "colour" }] },
+            invalid("serial_request_invalid"),
+          ],
+          [{ name: "" }, invalid("serial_request_invalid")],
+          [{ name: "X", colour: "red" }, invalid("serial_request_invalid")],
+          // Medusa replaces the code of a duplicate error: its type tells it.
+          [
+            { name: "Phones" },
+            [422, "duplicate_error", "invalid_request_error"],
+          ],
         ]
-        for (const body of bad) {
+        for (const [body, expected] of bad) {
           const res = await api.post("/admin/serial-templates", body, opts())
-          expect([JSON.stringify(body), res.status]).toEqual([
-            JSON.stringify(body),
-            400,
+          expect([body, res.status, res.data.type, res.data.code]).toEqual([
+            body,
+            ...expected,
           ])
         }
         expect(
           await sql(getContainer(), "select name from serial_template")
         ).toEqual([{ name: "Phones" }])
+      })
+
+      it("gives a name two concurrent creates ask for to one of them, the other a 422", async () => {
+        const results = await Promise.all(
+          [1, 2, 3].map(() =>
+            api.post("/admin/serial-templates", { name: "Tablets" }, opts())
+          )
+        )
+        expect(results.map((r) => r.status).sort()).toEqual([201, 422, 422])
+        const lost = results.filter((r) => r.status === 422)
+        for (const res of lost) {
+          expect(res.data.type).toBe("duplicate_error")
+          expect(res.data.message).toMatch(
+            /^Template name already used: "Tablets" \(stpl_/
+          )
+        }
+        expect(
+          await sql(
+            getContainer(),
+            "select count(*)::int as n from serial_template where name = 'Tablets'"
+          )
+        ).toEqual([{ n: 1 }])
       })
     })
 
@@ -225,12 +265,14 @@ medusaIntegrationTestRunner({
           404,
           "serial_template_not_found",
         ])
-        expect(
-          (await api.post(path, { mode: "sometimes" }, opts())).status
-        ).toBe(400)
-        expect(
-          (await api.post(path, { warranty_months: -1 }, opts())).status
-        ).toBe(400)
+        for (const body of [{ mode: "sometimes" }, { warranty_months: -1 }]) {
+          const res = await api.post(path, body, opts())
+          expect([res.status, res.data.code]).toEqual([
+            400,
+            "serial_request_invalid",
+          ])
+          expect(res.data.message).toContain(Object.keys(body)[0])
+        }
         expect(
           await sql(
             getContainer(),
@@ -238,6 +280,36 @@ medusaIntegrationTestRunner({
             [f.untrackedInventoryItemId]
           )
         ).toEqual([])
+      })
+
+      it("refuses to turn tracking off while the item has units the store holds", async () => {
+        const path = `/admin/serial-tracking-policies/${f.inventoryItemId}`
+        await api.post(
+          "/admin/serial-numbers",
+          {
+            serial_numbers: [
+              {
+                serial: "HOLD-1",
+                inventory_item_id: f.inventoryItemId,
+                attributes: { colour: "black" },
+              },
+            ],
+          },
+          f.adminHeaders
+        )
+        const res = await api.post(path, { mode: "none" }, opts())
+        expect([res.status, res.data.code]).toEqual([
+          400,
+          "serial_tracking_policy_in_use",
+        ])
+        expect(res.data.message).toContain("1 in_stock")
+        expect(
+          await sql(
+            getContainer(),
+            "select mode from serial_tracking_policy where inventory_item_id = ?",
+            [f.inventoryItemId]
+          )
+        ).toEqual([{ mode: "full" }])
       })
     })
   },

@@ -1,7 +1,5 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
-import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
 import {
   serialError,
   templateDefinitionProblems,
@@ -10,15 +8,13 @@ import { SerialErrorCode } from "../../../types/error-codes"
 import type { SerialTemplateInput } from "./create-serial-templates"
 
 /**
- * Checks template definitions (keys, types, select options) and that names
- * are free, naming every problem. Writes nothing.
+ * Checks template definitions (keys, types, select options), naming every
+ * problem, before anything is written. Names are claimed by the module when
+ * it writes (under a lock, so a race cannot slip between check and write).
  */
 export const validateSerialTemplatesStep = createStep(
   "validate-serial-templates",
-  async (
-    templates: (Partial<SerialTemplateInput> & { id?: string })[],
-    { container }
-  ) => {
+  async (templates: (Partial<SerialTemplateInput> & { id?: string })[]) => {
     const problems = templates.flatMap((t) =>
       templateDefinitionProblems(t.attributes ?? []).map(
         (p) => `${t.name ?? t.id}: ${p}`
@@ -29,23 +25,6 @@ export const validateSerialTemplatesStep = createStep(
         MedusaError.Types.INVALID_DATA,
         SerialErrorCode.TEMPLATE_INVALID,
         `Invalid template: ${problems.join("; ")}`
-      )
-    }
-    const names = templates.map((t) => t.name).filter(Boolean) as string[]
-    if (!names.length) {
-      return
-    }
-    const service: SerialInventoryModuleService = container.resolve(
-      SERIAL_INVENTORY_MODULE
-    )
-    const taken = (await service.listSerialTemplates({ name: names })).filter(
-      (existing) => !templates.some((t) => t.id === existing.id)
-    )
-    if (taken.length) {
-      throw serialError(
-        MedusaError.Types.INVALID_DATA,
-        SerialErrorCode.TEMPLATE_NAME_TAKEN,
-        `Template name already used: ${taken.map((t) => t.name).join(", ")}`
       )
     }
   }
