@@ -97,8 +97,6 @@ function makeReadable(dir) {
 // none, and the loser of a race drops its own copy. -> true if this call made the copy.
 function copyPackage(sourceDir, targetDir) {
   if (isComplete(targetDir)) return false
-  // Only a copy interrupted by hand can be incomplete (renames are atomic): replace it.
-  fs.rmSync(targetDir, { recursive: true, force: true })
   const tmp = fs.mkdtempSync(
     path.join(path.dirname(targetDir), `.${path.basename(targetDir)}-`)
   )
@@ -113,7 +111,11 @@ function copyPackage(sourceDir, targetDir) {
     try {
       fs.renameSync(tmp, targetDir)
     } catch (err) {
-      if (!isComplete(targetDir)) throw err
+      if (isComplete(targetDir)) return false // another run was first
+      if (!fs.existsSync(targetDir)) throw err
+      // Renames are atomic, so only a copy damaged by hand is incomplete: replace it.
+      fs.rmSync(targetDir, { recursive: true, force: true })
+      fs.renameSync(tmp, targetDir)
     }
     return true
   } finally {

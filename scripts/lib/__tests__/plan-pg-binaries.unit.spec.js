@@ -112,9 +112,11 @@ describe("copyPackage", () => {
   it("replaces an incomplete copy", () => {
     const source = fakePackage()
     const target = path.join(dir, "linux-x64-1.0.0")
-    fs.mkdirSync(path.join(target, "native"), { recursive: true })
+    fs.mkdirSync(path.join(target, "native", "bin"), { recursive: true })
+    fs.writeFileSync(path.join(target, "native", "bin", "initdb"), "")
 
     expect(copyPackage(source, target)).toBe(true)
-    expect(fs.existsSync(path.join(target, "native/bin/initdb"))).toBe(true)
+    expect(fs.existsSync(path.join(target, "native/bin/postgres"))).toBe(true)
+    expect(fs.readdirSync(dir).sort()).toEqual(["linux-x64-1.0.0", "source"])
   })
 })
