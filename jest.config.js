@@ -2,7 +2,11 @@ const { loadEnv } = require("@medusajs/framework/utils")
 loadEnv("test", process.cwd())
 
 const matchers = {
-  unit: ["**/src/**/__tests__/**/*.unit.spec.[jt]s"],
+  unit: [
+    "**/src/**/__tests__/**/*.unit.spec.[jt]s",
+    // The tooling behind npm test / npm run demo (not published: `files` is .medusa/server).
+    "**/scripts/**/__tests__/**/*.unit.spec.[jt]s",
+  ],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.module.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
 }

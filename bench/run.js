@@ -10,6 +10,7 @@ const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const { exit, onCleanup } = require("../scripts/lib/proc")
+const { formatError } = require("../scripts/lib/embedded-pg")
 const { openBenchDatabase, withClient } = require("./lib/db")
 const { createClient } = require("./lib/http")
 const {
@@ -154,6 +155,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  log(`\nbench failed: ${err && err.stack ? err.stack : err}`)
+  log(`\nbench failed: ${formatError(err)}`)
   exit(1)
 })

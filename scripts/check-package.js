@@ -8,6 +8,7 @@ const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const { resolveDatabase, ensureDatabase } = require("./lib/db-env")
+const { formatError } = require("./lib/embedded-pg")
 const { run, exit, onCleanup } = require("./lib/proc")
 const {
   startServer,
@@ -184,7 +185,7 @@ async function main() {
 main().then(
   () => exit(0),
   (err) => {
-    console.error(err && err.stack ? err.stack : err)
+    console.error(formatError(err))
     return exit(1)
   }
 )

