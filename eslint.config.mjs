@@ -11,7 +11,10 @@ export default tseslint.config(
   { ignores: ["node_modules/", ".medusa/", "**/migrations/.snapshot-*.json"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  ...medusa.configs.recommended,
+  // Medusa's preset ignores tests and integration-tests globally; this project lints them too.
+  ...medusa.configs.recommended.filter(
+    (config) => !(config.ignores && Object.keys(config).length === 1)
+  ),
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -22,7 +22,7 @@ jest.setTimeout(120000)
 
 // A step that always fails, run after the workflow under test so that
 // Medusa compensates every step the workflow ran.
-const failStep = createStep("serial-test-fail-after", async () => {
+const failStep = createStep("fail", async () => {
   throw new Error("injected failure after the workflow")
 })
 
@@ -57,7 +57,7 @@ const policyThenFail = failingAfter("policy", setSerialTrackingPolicyWorkflow)
 // Another request reserves the first unit of a batch between its creation
 // and the failure that rolls the batch back.
 const reserveFirstStep = createStep(
-  "serial-test-reserve-first",
+  "reserve-first",
   async (units: { id: string }[], { container }) => {
     const service: any = container.resolve(SERIAL_INVENTORY_MODULE)
     await service.transitionSerialNumbers({
@@ -68,7 +68,7 @@ const reserveFirstStep = createStep(
   }
 )
 const createReservedThenFail = createWorkflow(
-  "serial-test-create-reserved-then-fail",
+  "create-reserved-then-fail",
   (input: any) => {
     const created = createSerialNumbersWorkflow.runAsStep({ input })
     reserveFirstStep(created)

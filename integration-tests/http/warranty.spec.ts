@@ -1,3 +1,4 @@
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
 
@@ -117,7 +118,6 @@ medusaIntegrationTestRunner({
     })
 
     it("shows no titles of an unpublished product", async () => {
-      const { updateProductsWorkflow } = require("@medusajs/medusa/core-flows")
       await updateProductsWorkflow(getContainer()).run({
         input: { selector: { id: f.productId }, update: { status: "draft" } },
       })

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createProductsWorkflow,
@@ -58,7 +58,7 @@ export async function createFixtures(
       ],
     },
   })
-  const query = container.resolve("query")
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: variants } = await query.graph({
     entity: "product_variant",
     fields: ["id", "sku", "inventory_items.inventory_item_id"],
@@ -123,7 +123,7 @@ export async function sql<T = any>(
   text: string,
   bindings: unknown[] = []
 ): Promise<T[]> {
-  const pg = container.resolve("__pg_connection__") as any
+  const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION) as any
   const result = await pg.raw(text, bindings)
   return result.rows
 }

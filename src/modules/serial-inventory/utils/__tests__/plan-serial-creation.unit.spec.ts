@@ -5,6 +5,7 @@ import {
 } from "../plan-serial-creation"
 import { planSerialUpdate } from "../plan-serial-update"
 import { warrantyStatus, addMonths } from "../warranty"
+import { toUtcInstant } from "../dates"
 
 const ctx = (input: any[]) => ({
   checks: checkSerials(input),
@@ -229,7 +230,6 @@ describe("warranty months at month end", () => {
 })
 
 describe("dates", () => {
-  const { toUtcInstant } = require("../dates")
   it.each([
     ["2026-01-01", "2026-01-01T00:00:00.000Z"],
     ["2026-01-01T12:30:00+02:00", "2026-01-01T10:30:00.000Z"],
