@@ -2,6 +2,32 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { newEntityId } from "../utils/entity-id"
 import { asJson } from "./knex"
 
+/**
+ * Columns of `serial_event` the insert writes, with their SQL types, in one
+ * place (a unit test keeps them in step with the model snapshot).
+ */
+export const SERIAL_EVENT_COLUMNS = {
+  id: "text",
+  serial_number_id: "text",
+  type: "text",
+  from_status: "text",
+  to_status: "text",
+  actor_type: "text",
+  actor_id: "text",
+  stock_location_id: "text",
+  note: "text",
+  data: "jsonb",
+  references: "jsonb",
+} as const
+
+const NAMES = Object.keys(
+  SERIAL_EVENT_COLUMNS
+) as (keyof typeof SERIAL_EVENT_COLUMNS)[]
+const LIST = NAMES.map((c) => `"${c}"`).join(", ")
+const SIGNATURE = NAMES.map((c) => `"${c}" ${SERIAL_EVENT_COLUMNS[c]}`).join(
+  ", "
+)
+
 export interface SerialEventRow {
   serial_number_id: string
   type: string
@@ -25,20 +51,13 @@ export async function insertSerialEvents(
   }
   const rows = events.map((e) => ({
     id: newEntityId("sev"),
-    actor_type: "system",
     ...e,
+    actor_type: e.actor_type ?? "system",
   }))
   await knex.raw(
-    `INSERT INTO serial_event (id, serial_number_id, type, from_status, to_status,
-       actor_type, actor_id, stock_location_id, note, data, "references",
-       created_at, updated_at)
-     SELECT id, serial_number_id, type, from_status, to_status,
-       coalesce(actor_type, 'system'), actor_id, stock_location_id, note, data,
-       "references", clock_timestamp(), clock_timestamp()
-     FROM jsonb_to_recordset(?::jsonb) AS r(id text, serial_number_id text,
-       type text, from_status text, to_status text, actor_type text,
-       actor_id text, stock_location_id text, note text, data jsonb,
-       "references" jsonb)`,
+    `INSERT INTO serial_event (${LIST}, created_at, updated_at)
+     SELECT ${LIST}, clock_timestamp(), clock_timestamp()
+     FROM jsonb_to_recordset(?::jsonb) AS r(${SIGNATURE})`,
     [asJson(rows)]
   )
   return rows.map((r) => r.id)
