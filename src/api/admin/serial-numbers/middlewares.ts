@@ -1,15 +1,26 @@
 import {
+  unlessPath,
   validateAndTransformBody,
+  validateAndTransformQuery,
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
-import { validateQuery } from "../../utils/validate-query"
+import { refuseUnknownFields } from "../../utils/refuse-unknown-fields"
+import {
+  listAdminSerialNumberQueryConfig,
+  retrieveAdminSerialNumberQueryConfig,
+} from "./query-config"
 import {
   AdminCreateSerialNumbers,
+  AdminGetSerialNumberParams,
   AdminGetSerialNumbersParams,
   AdminLookupSerialNumberParams,
   AdminSerialNumberTransition,
   AdminUpdateSerialNumber,
 } from "./validators"
+
+// Express runs every matching middleware before the route, so `/:id` would
+// also validate `/lookup` (with the wrong schema): Medusa's `unlessPath` skips it.
+const LOOKUP = /^\/admin\/serial-numbers\/lookup\/?$/
 
 const ACTIONS = [
   "reserve",
@@ -24,7 +35,13 @@ export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/serial-numbers",
-    middlewares: [validateQuery(AdminGetSerialNumbersParams)],
+    middlewares: [
+      refuseUnknownFields(listAdminSerialNumberQueryConfig),
+      validateAndTransformQuery(
+        AdminGetSerialNumbersParams,
+        listAdminSerialNumberQueryConfig
+      ),
+    ],
   },
   {
     method: ["POST"],
@@ -36,7 +53,30 @@ export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/serial-numbers/lookup",
-    middlewares: [validateQuery(AdminLookupSerialNumberParams)],
+    middlewares: [
+      refuseUnknownFields(retrieveAdminSerialNumberQueryConfig),
+      validateAndTransformQuery(
+        AdminLookupSerialNumberParams,
+        retrieveAdminSerialNumberQueryConfig
+      ),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/serial-numbers/:id",
+    middlewares: [
+      unlessPath(
+        LOOKUP,
+        refuseUnknownFields(retrieveAdminSerialNumberQueryConfig)
+      ),
+      unlessPath(
+        LOOKUP,
+        validateAndTransformQuery(
+          AdminGetSerialNumberParams,
+          retrieveAdminSerialNumberQueryConfig
+        )
+      ),
+    ],
   },
   {
     method: ["POST"],
