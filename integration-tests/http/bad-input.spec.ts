@@ -288,7 +288,7 @@ medusaIntegrationTestRunner({
         ...f.adminHeaders,
         validateStatus: () => true,
       })
-      expect(q.status).toBe(400)
+      expect([q.status, q.data.code]).toEqual([400, "serial_request_invalid"])
       expect(await counts()).toEqual(before)
     })
 

@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
 
@@ -62,7 +63,7 @@ medusaIntegrationTestRunner({
       it("reaches the unit's location, item, variant and product through query.graph links", async () => {
         await create([unit("LINK-1")])
         const { data } = await getContainer()
-          .resolve("query")
+          .resolve(ContainerRegistrationKeys.QUERY)
           .graph({
             entity: "serial_number",
             fields: [
@@ -134,8 +135,12 @@ medusaIntegrationTestRunner({
         expect(data.serial_numbers).toHaveLength(2)
         expect(data.serial_numbers[0]).toMatchObject({
           serial: "LIST-A1",
-          inventory_item: { sku: "PHX-BLACK" },
-          variants: [{ title: "Phone X Black", product: { title: "Phone X" } }],
+          inventory_item: {
+            sku: "PHX-BLACK",
+            variants: [
+              { title: "Phone X Black", product: { title: "Phone X" } },
+            ],
+          },
         })
         expect(data.status_counts).toEqual({
           in_stock: 2,
@@ -173,6 +178,9 @@ medusaIntegrationTestRunner({
         expect((await list(`template_id=${f.templateId}`)).count).toBe(4)
         expect(serials(await list("q=list-a"))).toEqual(["LIST-A1", "LIST-A2"])
         expect(serials(await list("q=%25"))).toEqual([])
+        // `_` is a LIKE wildcard: escaped, "t_a" does not match "list-a1".
+        expect(serials(await list("q=t_a"))).toEqual([])
+        expect(serials(await list("serial=%20list-a1%20"))).toEqual(["LIST-A1"])
         const lotA = await list("lot=LOT-A")
         expect(lotA.status_counts).toEqual({
           in_stock: 1,
@@ -200,8 +208,313 @@ medusaIntegrationTestRunner({
             ...f.adminHeaders,
             validateStatus: () => true,
           })
-          expect(res.status).toBe(400)
+          expect([q, res.status, res.data.code]).toEqual([
+            q,
+            400,
+            "serial_request_invalid",
+          ])
         }
+      })
+    })
+
+    describe("fields on the GET routes", () => {
+      const get = (path: string) =>
+        api.get(path, { ...f.adminHeaders, validateStatus: () => true })
+      const UNIT_COLUMNS = [
+        "id",
+        "serial",
+        "status",
+        "inventory_item_id",
+        "stock_location_id",
+        "bin_code",
+        "lot",
+        "supplier_reference",
+        "receipt_reference",
+        "received_at",
+        "purchased_at",
+        "condition_grade",
+        "condition_notes",
+        "template_id",
+        "attributes",
+        "warranty_starts_at",
+        "warranty_expires_at",
+        "metadata",
+        "created_at",
+        "updated_at",
+      ]
+      const DEFAULT_KEYS = [
+        ...UNIT_COLUMNS,
+        "warranty_status",
+        "inventory_item",
+        "stock_location",
+      ].sort()
+
+      beforeEach(async () => {
+        await create([
+          unit("FLD-1", { lot: "LOT-F", bin_code: "A-01" }),
+          unit("FLD-2", { lot: "LOT-F" }),
+          unit("FLD-3", { lot: "LOT-F" }),
+          {
+            serial: "FLD-4",
+            lot: "LOT-F",
+            inventory_item_id: f.otherInventoryItemId,
+            attributes: { colour: "silver" },
+          },
+        ])
+        await api.post(
+          `/admin/serial-numbers/${await idOf("FLD-2")}/sell`,
+          {},
+          f.adminHeaders
+        )
+      })
+
+      it("returns the unit's columns, warranty state, item with variants and products, and location by default", async () => {
+        const { data } = await get("/admin/serial-numbers?order=serial")
+        expect(data.serial_numbers.map((u: any) => u.serial)).toEqual([
+          "FLD-1",
+          "FLD-2",
+          "FLD-3",
+          "FLD-4",
+        ])
+        for (const u of data.serial_numbers) {
+          expect(Object.keys(u).sort()).toEqual(DEFAULT_KEYS)
+        }
+        const [first, sold, , other] = data.serial_numbers
+        expect(first).toMatchObject({
+          bin_code: "A-01",
+          status: "in_stock",
+          warranty_status: "none",
+          inventory_item_id: f.inventoryItemId,
+          inventory_item: {
+            id: f.inventoryItemId,
+            sku: "PHX-BLACK",
+            title: expect.any(String),
+            variants: [
+              {
+                id: f.variantId,
+                title: "Phone X Black",
+                sku: "PHX-BLACK",
+                product: { id: f.productId, title: "Phone X" },
+              },
+            ],
+          },
+          stock_location: { id: f.locationId, name: "Main warehouse" },
+        })
+        // Exactly the default fields of each relation (no join keys such as product_id).
+        expect(Object.keys(first.inventory_item).sort()).toEqual([
+          "id",
+          "sku",
+          "title",
+          "variants",
+        ])
+        expect(Object.keys(first.inventory_item.variants[0]).sort()).toEqual([
+          "id",
+          "product",
+          "sku",
+          "title",
+        ])
+        expect(Object.keys(first.stock_location).sort()).toEqual(["id", "name"])
+        expect(sold.warranty_status).toBe("active")
+        expect(other.stock_location).toBeNull()
+        expect(other.inventory_item.variants[0].title).toBe("Phone X Silver")
+      })
+
+      it("returns only the fields asked for (plus id), computed ones included", async () => {
+        const { data } = await get(
+          "/admin/serial-numbers?fields=serial,status&order=serial"
+        )
+        expect(data.serial_numbers[0]).toEqual({
+          id: await idOf("FLD-1"),
+          serial: "FLD-1",
+          status: "in_stock",
+        })
+        for (const u of data.serial_numbers) {
+          expect(Object.keys(u).sort()).toEqual(["id", "serial", "status"])
+        }
+        const warranty = await get(
+          "/admin/serial-numbers?fields=serial,warranty_status,allowed_actions&serial=FLD-2"
+        )
+        expect(warranty.data.serial_numbers).toEqual([
+          {
+            id: await idOf("FLD-2"),
+            serial: "FLD-2",
+            warranty_status: "active",
+            allowed_actions: ["return", "mark_defective"],
+          },
+        ])
+      })
+
+      it("adds and removes fields, through the links down to the product", async () => {
+        const { data } = await get(
+          "/admin/serial-numbers?order=serial&fields=-stock_location,+stock_location.name,+inventory_item.variants.product.handle,-metadata"
+        )
+        const [first] = data.serial_numbers
+        expect(first.stock_location).toEqual({ name: "Main warehouse" })
+        expect(first.inventory_item.variants[0].product).toEqual({
+          id: f.productId,
+          title: "Phone X",
+          handle: expect.any(String),
+        })
+        expect(first).not.toHaveProperty("metadata")
+        expect(first).toHaveProperty("warranty_status")
+
+        const only = await get(
+          "/admin/serial-numbers?order=serial&limit=1&fields=serial,stock_location.name,inventory_item.variants.product.title"
+        )
+        expect(only.data.serial_numbers).toEqual([
+          {
+            id: await idOf("FLD-1"),
+            serial: "FLD-1",
+            stock_location: { name: "Main warehouse" },
+            inventory_item: { variants: [{ product: { title: "Phone X" } }] },
+          },
+        ])
+
+        const star = await get(
+          `/admin/serial-numbers/${await idOf("FLD-1")}?fields=serial,*stock_location`
+        )
+        expect(star.data.serial_number).toMatchObject({
+          serial: "FLD-1",
+          stock_location: {
+            id: f.locationId,
+            name: "Main warehouse",
+            created_at: expect.any(String),
+          },
+        })
+      })
+
+      it("refuses unknown or disallowed fields with a 400 naming them", async () => {
+        for (const [path, named] of [
+          ["/admin/serial-numbers?fields=+colour", "colour"],
+          [
+            "/admin/serial-numbers?fields=serial,inventory_item.cost",
+            "inventory_item.cost",
+          ],
+          ["/admin/serial-numbers?fields=serial,*customer", "customer"],
+          // One timeline per unit is the detail route's job.
+          ["/admin/serial-numbers?fields=+events", "events"],
+          ["/admin/serial-numbers/lookup?serial=FLD-1&fields=+nope", "nope"],
+        ]) {
+          const res = await get(path)
+          expect({ path, status: res.status, code: res.data.code }).toEqual({
+            path,
+            status: 400,
+            code: "serial_request_invalid",
+          })
+          expect(res.data.message).toContain(named)
+        }
+        const detail = await get(
+          `/admin/serial-numbers/${await idOf("FLD-1")}?fields=+stock_location.secret`
+        )
+        expect([detail.status, detail.data.code]).toEqual([
+          400,
+          "serial_request_invalid",
+        ])
+        expect(detail.data.message).toContain("stock_location.secret")
+        const order = await get("/admin/serial-numbers?order=colour")
+        expect([order.status, order.data.code]).toEqual([
+          400,
+          "serial_request_invalid",
+        ])
+      })
+
+      it("shapes the detail and the lookup the same way", async () => {
+        const id = await idOf("FLD-2")
+        const full = await get(`/admin/serial-numbers/${id}`)
+        expect(Object.keys(full.data.serial_number).sort()).toEqual(
+          [...DEFAULT_KEYS, "allowed_actions", "events"].sort()
+        )
+        expect(full.data.serial_number.events.map((e: any) => e.type)).toEqual([
+          "received",
+          "sold",
+        ])
+        const slim = await get(
+          `/admin/serial-numbers/${id}?fields=serial,allowed_actions`
+        )
+        expect(slim.data.serial_number).toEqual({
+          id,
+          serial: "FLD-2",
+          allowed_actions: ["return", "mark_defective"],
+        })
+        const noEvents = await get(`/admin/serial-numbers/${id}?fields=-events`)
+        expect(noEvents.data.serial_number).not.toHaveProperty("events")
+        expect(noEvents.data.serial_number.allowed_actions).toEqual([
+          "return",
+          "mark_defective",
+        ])
+        const lookup = await get(
+          "/admin/serial-numbers/lookup?serial=%20fld-2&fields=serial,status"
+        )
+        expect(lookup.data.serial_number).toEqual({
+          id,
+          serial: "FLD-2",
+          status: "sold",
+        })
+        const missing = await get(
+          "/admin/serial-numbers/sn_missing?fields=serial"
+        )
+        expect(missing.status).toBe(404)
+        expect(missing.data.code).toBe("serial_number_not_found")
+      })
+
+      it("paginates with exact counts and status counts, pages never overlapping", async () => {
+        const page = await get(
+          "/admin/serial-numbers?lot=LOT-F&order=-serial&limit=2&offset=1&fields=serial"
+        )
+        expect(page.data).toEqual({
+          serial_numbers: [
+            { id: await idOf("FLD-3"), serial: "FLD-3" },
+            { id: await idOf("FLD-2"), serial: "FLD-2" },
+          ],
+          count: 4,
+          offset: 1,
+          limit: 2,
+          status_counts: {
+            in_stock: 3,
+            reserved: 0,
+            sold: 1,
+            returned: 0,
+            defective: 0,
+          },
+        })
+        // One batch shares its created_at: the default order breaks ties by id.
+        const seen: string[] = []
+        for (let offset = 0; offset < 4; offset++) {
+          const res = await get(
+            `/admin/serial-numbers?lot=LOT-F&limit=1&offset=${offset}&fields=serial`
+          )
+          expect(res.data.count).toBe(4)
+          seen.push(res.data.serial_numbers[0].serial)
+        }
+        expect(seen.sort()).toEqual(["FLD-1", "FLD-2", "FLD-3", "FLD-4"])
+        const sold = await get(
+          "/admin/serial-numbers?lot=LOT-F&status=sold&fields=serial"
+        )
+        expect(sold.data.count).toBe(1)
+        expect(sold.data.status_counts.in_stock).toBe(3)
+      })
+
+      it("reads a page in a fixed number of statements, whatever its size", async () => {
+        const pg = getContainer().resolve(
+          ContainerRegistrationKeys.PG_CONNECTION
+        ) as any
+        const statements = async (query: string) => {
+          let n = 0
+          const count = () => n++
+          pg.on("query", count)
+          try {
+            const res = await get(`/admin/serial-numbers?${query}`)
+            expect(res.status).toBe(200)
+          } finally {
+            pg.removeListener("query", count)
+          }
+          return n
+        }
+        await statements("limit=1") // warm caches (API key, links)
+        const one = await statements("lot=LOT-F&order=serial&limit=1")
+        const four = await statements("lot=LOT-F&order=serial&limit=4")
+        expect(one).toBeGreaterThan(0) // the listener does see the app's statements
+        expect(four).toBe(one)
       })
     })
 
@@ -222,7 +535,7 @@ medusaIntegrationTestRunner({
           id,
           status: "reserved",
           allowed_actions: ["release", "sell", "mark_defective"],
-          variants: [{ product: { title: "Phone X" } }],
+          inventory_item: { variants: [{ product: { title: "Phone X" } }] },
         })
         expect(
           found.data.serial_number.events.map((e: any) => [

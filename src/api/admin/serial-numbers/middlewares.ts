@@ -1,13 +1,26 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody } from "../../utils/validate-body"
-import { validateQuery } from "../../utils/validate-query"
+import {
+  unlessPath,
+  validateAndTransformQuery,
+  type MiddlewareRoute,
+} from "@medusajs/framework/http"
+import { refuseUnknownFields } from "../../utils/refuse-unknown-fields"
+import { validateBody, withRequestCode } from "../../utils/validate-request"
+import {
+  listAdminSerialNumberQueryConfig,
+  retrieveAdminSerialNumberQueryConfig,
+} from "./query-config"
 import {
   AdminCreateSerialNumbers,
+  AdminGetSerialNumberParams,
   AdminGetSerialNumbersParams,
   AdminLookupSerialNumberParams,
   AdminSerialNumberTransition,
   AdminUpdateSerialNumber,
 } from "./validators"
+
+// Express runs every matching middleware before the route, so `/:id` would
+// also validate `/lookup` (with the wrong schema): Medusa's `unlessPath` skips it.
+const LOOKUP = /^\/admin\/serial-numbers\/lookup\/?$/
 
 const ACTIONS = [
   "reserve",
@@ -22,7 +35,15 @@ export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/serial-numbers",
-    middlewares: [validateQuery(AdminGetSerialNumbersParams)],
+    middlewares: [
+      refuseUnknownFields(listAdminSerialNumberQueryConfig),
+      withRequestCode(
+        validateAndTransformQuery(
+          AdminGetSerialNumbersParams,
+          listAdminSerialNumberQueryConfig
+        )
+      ),
+    ],
   },
   {
     method: ["POST"],
@@ -34,7 +55,34 @@ export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/serial-numbers/lookup",
-    middlewares: [validateQuery(AdminLookupSerialNumberParams)],
+    middlewares: [
+      refuseUnknownFields(retrieveAdminSerialNumberQueryConfig),
+      withRequestCode(
+        validateAndTransformQuery(
+          AdminLookupSerialNumberParams,
+          retrieveAdminSerialNumberQueryConfig
+        )
+      ),
+    ],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/serial-numbers/:id",
+    middlewares: [
+      unlessPath(
+        LOOKUP,
+        refuseUnknownFields(retrieveAdminSerialNumberQueryConfig)
+      ),
+      unlessPath(
+        LOOKUP,
+        withRequestCode(
+          validateAndTransformQuery(
+            AdminGetSerialNumberParams,
+            retrieveAdminSerialNumberQueryConfig
+          )
+        )
+      ),
+    ],
   },
   {
     method: ["POST"],

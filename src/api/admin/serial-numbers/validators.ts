@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
 import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
 import {
   isoDate,
@@ -78,8 +79,14 @@ export type AdminSerialNumberTransitionType = z.infer<
   typeof AdminSerialNumberTransition
 >
 
-export const AdminGetSerialNumbersParams = z
-  .object({
+/** `fields` as Medusa's routes take it (see `query-config.ts`). */
+export const AdminGetSerialNumberParams = createSelectParams().strict()
+export type AdminGetSerialNumberParamsType = z.infer<
+  typeof AdminGetSerialNumberParams
+>
+
+export const AdminGetSerialNumbersParams = createSelectParams()
+  .extend({
     q: text().max(128).optional(),
     serial: text().max(256).optional(),
     status: stringList
@@ -111,6 +118,9 @@ export type AdminGetSerialNumbersParamsType = z.infer<
   typeof AdminGetSerialNumbersParams
 >
 
-export const AdminLookupSerialNumberParams = z
-  .object({ serial: text().min(1).max(256) })
+export const AdminLookupSerialNumberParams = createSelectParams()
+  .extend({ serial: text().min(1).max(256) })
   .strict()
+export type AdminLookupSerialNumberParamsType = z.infer<
+  typeof AdminLookupSerialNumberParams
+>

@@ -1,6 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody } from "../../utils/validate-body"
-import { validateQuery } from "../../utils/validate-query"
+import { validateBody, validateQuery } from "../../utils/validate-request"
 import {
   AdminCreateSerialTemplate,
   AdminGetSerialTemplatesParams,

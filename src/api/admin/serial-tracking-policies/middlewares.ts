@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { validateBody } from "../../utils/validate-body"
+import { validateBody } from "../../utils/validate-request"
 import { AdminSetSerialTrackingPolicy } from "./validators"
 
 export const adminSerialTrackingPolicyMiddlewares: MiddlewareRoute[] = [

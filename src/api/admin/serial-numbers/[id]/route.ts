@@ -2,25 +2,33 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminSerialNumberResponse } from "../../../../types"
 import { updateSerialNumbersWorkflow } from "../../../../workflows/serial-numbers"
 import { adminActor } from "../../../utils/actor"
 import { serialNumberResponse } from "../helpers/serial-number-response"
-import type { AdminUpdateSerialNumberType } from "../validators"
+import type {
+  AdminGetSerialNumberParamsType,
+  AdminUpdateSerialNumberType,
+} from "../validators"
 
-/** One unit with its product, allowed actions and timeline. */
+/** One unit in the requested `fields` (default: with product info, allowed actions and timeline). */
 export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<unknown, AdminGetSerialNumberParamsType>,
+  res: MedusaResponse<AdminSerialNumberResponse>
 ) => {
   res.json({
-    serial_number: await serialNumberResponse(req.scope, req.params.id),
+    serial_number: await serialNumberResponse(
+      req.scope,
+      { id: req.params.id },
+      req.queryConfig.fields
+    ),
   })
 }
 
 /** Change non-status fields; each kind of change leaves an event. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateSerialNumberType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSerialNumberResponse>
 ) => {
   await updateSerialNumbersWorkflow(req.scope).run({
     input: {
@@ -29,6 +37,6 @@ export const POST = async (
     },
   })
   res.json({
-    serial_number: await serialNumberResponse(req.scope, req.params.id),
+    serial_number: await serialNumberResponse(req.scope, { id: req.params.id }),
   })
 }

@@ -12,7 +12,8 @@ export async function resolveSerialNumberFilters(
   container: MedusaContainer,
   params: AdminGetSerialNumbersParamsType
 ): Promise<SerialNumberFilters> {
-  const { product_id, variant_id, limit, offset, order, ...rest } = params
+  const { product_id, variant_id, limit, offset, order, fields, ...rest } =
+    params
   const filters: SerialNumberFilters = { ...rest } as SerialNumberFilters
   if (!product_id && !variant_id) {
     return filters

@@ -2,6 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminSerialNumberResponse } from "../../../../types"
 import type { SerialNumberAction } from "../../../../types/serial-number-status"
 import { transitionSerialNumbersWorkflow } from "../../../../workflows/serial-numbers"
 import { adminActor } from "../../../utils/actor"
@@ -12,7 +13,7 @@ import { serialNumberResponse } from "./serial-number-response"
 export function transitionRoute(action: SerialNumberAction) {
   return async (
     req: AuthenticatedMedusaRequest<AdminSerialNumberTransitionType>,
-    res: MedusaResponse
+    res: MedusaResponse<AdminSerialNumberResponse>
   ) => {
     await transitionSerialNumbersWorkflow(req.scope).run({
       input: {
@@ -22,7 +23,9 @@ export function transitionRoute(action: SerialNumberAction) {
       },
     })
     res.json({
-      serial_number: await serialNumberResponse(req.scope, req.params.id),
+      serial_number: await serialNumberResponse(req.scope, {
+        id: req.params.id,
+      }),
     })
   }
 }

@@ -2,29 +2,23 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
-import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
-import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
-import { serialError } from "../../../../modules/serial-inventory/utils"
-import { SerialErrorCode } from "../../../../types/error-codes"
+import { normalizeSerial } from "../../../../modules/serial-inventory/utils"
+import type { AdminSerialNumberResponse } from "../../../../types"
 import { serialNumberResponse } from "../helpers/serial-number-response"
+import type { AdminLookupSerialNumberParamsType } from "../validators"
 
-/** Exact lookup by serial (compared normalized, as a scanner would send it). */
+/** Exact lookup by serial (compared normalized, as a scanner would send it), in the requested `fields`. */
 export const GET = async (
-  req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<unknown, AdminLookupSerialNumberParamsType>,
+  res: MedusaResponse<AdminSerialNumberResponse>
 ) => {
-  const { serial } = req.validatedQuery as { serial: string }
-  const service: SerialInventoryModuleService = req.scope.resolve(
-    SERIAL_INVENTORY_MODULE
-  )
-  const unit = await service.retrieveSerialNumberBySerial(serial)
-  if (!unit) {
-    throw serialError(
-      MedusaError.Types.NOT_FOUND,
-      SerialErrorCode.NOT_FOUND,
-      `No serial number matches "${serial}"`
-    )
-  }
-  res.json({ serial_number: await serialNumberResponse(req.scope, unit.id) })
+  const { serial } = req.validatedQuery
+  res.json({
+    serial_number: await serialNumberResponse(
+      req.scope,
+      { normalized_serial: normalizeSerial(serial) },
+      req.queryConfig.fields,
+      () => `No serial number matches "${serial}"`
+    ),
+  })
 }

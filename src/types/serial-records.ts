@@ -1,0 +1,93 @@
+import type { SerialEventActorType, SerialEventType } from "./serial-event-type"
+import type { SerialNumberStatus } from "./serial-number-status"
+import type {
+  SerialAttributeValues,
+  TemplateAttributeDefinition,
+} from "./template-attribute"
+import type {
+  SerialAllocationStrategy,
+  SerialTrackingMode,
+} from "./tracking-policy"
+
+/**
+ * Dates as the module returns them (`Date`) or as they arrive over HTTP (ISO
+ * 8601 strings).
+ */
+export type SerialDate = Date | string
+
+/** One physical unit, as the `serial_inventory` module stores it. */
+export interface SerialNumberDTO {
+  id: string
+  /** The serial as entered (trimmed, inner whitespace collapsed). */
+  serial: string
+  /** The unique key: NFKC, case-folded, whitespace collapsed. */
+  normalized_serial: string
+  status: SerialNumberStatus
+  inventory_item_id: string
+  stock_location_id: string | null
+  bin_code: string | null
+  lot: string | null
+  supplier_reference: string | null
+  receipt_reference: string | null
+  received_at: SerialDate | null
+  purchased_at: SerialDate | null
+  condition_grade: string | null
+  condition_notes: string | null
+  template_id: string | null
+  attributes: SerialAttributeValues | null
+  warranty_starts_at: SerialDate | null
+  warranty_expires_at: SerialDate | null
+  metadata: Record<string, unknown> | null
+  created_at: SerialDate
+  updated_at: SerialDate
+  deleted_at?: SerialDate | null
+}
+
+/** One append-only lifecycle row of a unit. */
+export interface SerialEventDTO {
+  id: string
+  serial_number_id: string
+  type: SerialEventType
+  from_status: SerialNumberStatus | null
+  to_status: SerialNumberStatus | null
+  actor_type: SerialEventActorType
+  actor_id: string | null
+  stock_location_id: string | null
+  note: string | null
+  /** What changed, e.g. `{ changes: { bin_code: { from, to } } }`. */
+  data: Record<string, unknown> | null
+  /** Order, line item, fulfillment, return, ... ids the event refers to. */
+  references: Record<string, unknown> | null
+  created_at: SerialDate
+  updated_at: SerialDate
+  deleted_at?: SerialDate | null
+}
+
+/** A reusable set of typed attribute definitions plus defaults. */
+export interface SerialTemplateDTO {
+  id: string
+  name: string
+  description: string | null
+  attributes: TemplateAttributeDefinition[] | null
+  warranty_months: number | null
+  condition_grades: string[] | null
+  metadata: Record<string, unknown> | null
+  created_at: SerialDate
+  updated_at: SerialDate
+  deleted_at?: SerialDate | null
+}
+
+/** How one inventory item's units are tracked. */
+export interface SerialTrackingPolicyDTO {
+  id: string
+  inventory_item_id: string
+  mode: SerialTrackingMode
+  template_id: string | null
+  warranty_months: number | null
+  allocation_strategy: SerialAllocationStrategy
+  generator_pattern: string | null
+  metadata: Record<string, unknown> | null
+  created_at: SerialDate
+  updated_at: SerialDate
+  deleted_at?: SerialDate | null
+}
