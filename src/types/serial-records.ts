@@ -91,3 +91,9 @@ export interface SerialTrackingPolicyDTO {
   updated_at: SerialDate
   deleted_at?: SerialDate | null
 }
+
+/** What a receipt hands back per created unit (the columns its insert returns). */
+export type ReceivedSerialNumberDTO = Pick<
+  SerialNumberDTO,
+  "id" | "serial" | "status" | "inventory_item_id" | "stock_location_id"
+>

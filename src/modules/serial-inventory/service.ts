@@ -16,6 +16,13 @@ import type {
   TransitionSerialNumbersInput,
   UpdateSerialNumberInput,
 } from "../../types/serial-number-inputs"
+import type {
+  ReceivedSerialNumberDTO,
+  SerialEventDTO,
+  SerialNumberDTO,
+  SerialTemplateDTO,
+  SerialTrackingPolicyDTO,
+} from "../../types/serial-records"
 import type { SerialTrackingPolicyChange } from "../../types/tracking-policy"
 import {
   SerialEvent,
@@ -81,7 +88,12 @@ const policiesThroughSet = closedMethod(
  * public method opens its transaction through its protected `_` twin, as in
  * Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends MedusaService({
+export default class SerialInventoryModuleService extends MedusaService<{
+  SerialNumber: { dto: SerialNumberDTO }
+  SerialEvent: { dto: SerialEventDTO }
+  SerialTemplate: { dto: SerialTemplateDTO }
+  SerialTrackingPolicy: { dto: SerialTrackingPolicyDTO }
+}>({
   SerialNumber,
   SerialEvent,
   SerialTemplate,
@@ -100,7 +112,7 @@ export default class SerialInventoryModuleService extends MedusaService({
     data: CreateSerialNumberInput | CreateSerialNumberInput[],
     actor: SerialActorContext = {},
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<Row[]> {
+  ): Promise<ReceivedSerialNumberDTO[]> {
     return await this.createSerialNumbers_(
       Array.isArray(data) ? data : [data],
       actor,
@@ -113,7 +125,7 @@ export default class SerialInventoryModuleService extends MedusaService({
     data: CreateSerialNumberInput[],
     actor: SerialActorContext,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<Row[]> {
+  ): Promise<ReceivedSerialNumberDTO[]> {
     return await receiveSerialNumbers(
       knexFrom(sharedContext, true),
       data,
@@ -290,7 +302,7 @@ export default class SerialInventoryModuleService extends MedusaService({
     filters: SerialNumberFilters,
     page: SerialNumberPage = {},
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<[Row[], number]> {
+  ): Promise<[SerialNumberDTO[], number]> {
     return await listSerialNumbersPage(knexFrom(sharedContext), filters, page)
   }
 
@@ -308,7 +320,7 @@ export default class SerialInventoryModuleService extends MedusaService({
   async retrieveSerialNumberBySerial(
     serial: string,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<Row | null> {
+  ): Promise<SerialNumberDTO | null> {
     return await findBySerial(knexFrom(sharedContext), serial)
   }
 
@@ -337,23 +349,39 @@ export default class SerialInventoryModuleService extends MedusaService({
     return await super.createSerialEvents(data as any, sharedContext)
   }
 
+  // @ts-expect-error guards the generated method
+  createSerialTemplates(
+    data: TemplateWrite[],
+    sharedContext?: Context
+  ): Promise<SerialTemplateDTO[]>
+  createSerialTemplates(
+    data: TemplateWrite,
+    sharedContext?: Context
+  ): Promise<SerialTemplateDTO>
   /** Creates templates: definitions checked, names claimed under a lock (a clash is a duplicate error). */
   @InjectManager()
-  // @ts-expect-error guards the generated method
   async createSerialTemplates(
     data: TemplateWrite | TemplateWrite[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<any> {
+  ): Promise<SerialTemplateDTO | SerialTemplateDTO[]> {
     return await this.writeTemplates_("create", data, sharedContext)
   }
 
+  // @ts-expect-error guards the generated method
+  updateSerialTemplates(
+    data: TemplateWrite[],
+    sharedContext?: Context
+  ): Promise<SerialTemplateDTO[]>
+  updateSerialTemplates(
+    data: TemplateWrite,
+    sharedContext?: Context
+  ): Promise<SerialTemplateDTO>
   /** Changes templates, with the same checks as `createSerialTemplates`. */
   @InjectManager()
-  // @ts-expect-error guards the generated method
   async updateSerialTemplates(
     data: TemplateWrite | TemplateWrite[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<any> {
+  ): Promise<SerialTemplateDTO | SerialTemplateDTO[]> {
     return await this.writeTemplates_("update", data, sharedContext)
   }
 
@@ -362,7 +390,7 @@ export default class SerialInventoryModuleService extends MedusaService({
     kind: "create" | "update",
     data: TemplateWrite | TemplateWrite[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<Row | Row[]> {
+  ): Promise<SerialTemplateDTO | SerialTemplateDTO[]> {
     const rows = Array.isArray(data) ? data : [data]
     rows.forEach((t) => assertNoNul(t, `Template ${t.name ?? t.id}`))
     const problems = rows.flatMap((t) =>

@@ -2,6 +2,10 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type {
+  AdminSerialTemplateListResponse,
+  AdminSerialTemplateResponse,
+} from "../../../types/http"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
 import { createSerialTemplatesWorkflow } from "../../../workflows/serial-templates"
@@ -10,7 +14,7 @@ import type { AdminCreateSerialTemplateType } from "./validators"
 /** List templates (optionally by name text), newest first. */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSerialTemplateListResponse>
 ) => {
   const { q, limit, offset } = req.validatedQuery as {
     q?: string
@@ -37,7 +41,7 @@ export const GET = async (
 /** Create a template. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCreateSerialTemplateType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSerialTemplateResponse>
 ) => {
   const { result } = await createSerialTemplatesWorkflow(req.scope).run({
     input: { templates: [req.validatedBody as any] },

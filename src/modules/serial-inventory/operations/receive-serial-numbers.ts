@@ -2,6 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import { SerialEventType } from "../../../types/serial-event-type"
+import type { ReceivedSerialNumberDTO } from "../../../types/serial-records"
 import type {
   CreateSerialNumberInput,
   SerialActorContext,
@@ -32,7 +33,7 @@ export async function receiveSerialNumbers(
   knex: Knex,
   data: CreateSerialNumberInput[],
   actor: SerialActorContext
-): Promise<Record<string, any>[]> {
+): Promise<ReceivedSerialNumberDTO[]> {
   // One transaction is one connection: statements run one after another.
   const checks = checkSerials(data)
   const existing = await findByNormalizedSerials(

@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
+import type { SerialTrackingPolicyDTO } from "../../../types/serial-records"
 import type {
   SerialTrackingPolicyChange,
   SetSerialTrackingPolicyInput,
@@ -18,9 +19,12 @@ export const POLICY_FIELDS = [
 
 export interface SetPolicyResult {
   /** The policy as stored now, or null when the change removed it. */
-  policy: Record<string, any> | null
-  /** The policy's values before, or null when there was none. */
-  previous: Record<string, any> | null
+  policy: SerialTrackingPolicyDTO | null
+  /** The policy's values before (its id and `POLICY_FIELDS`), or null when there was none. */
+  previous: Pick<
+    SerialTrackingPolicyDTO,
+    "id" | (typeof POLICY_FIELDS)[number]
+  > | null
 }
 
 /**
@@ -51,11 +55,10 @@ export async function setPolicy(
     .whereNull("deleted_at")
     .forUpdate()
     .first()
-  const previous = existing
-    ? {
-        id: existing.id,
-        ...Object.fromEntries(POLICY_FIELDS.map((f) => [f, existing[f]])),
-      }
+  const previous: SetPolicyResult["previous"] = existing
+    ? (Object.fromEntries(
+        ["id", ...POLICY_FIELDS].map((f) => [f, existing[f]])
+      ) as SetPolicyResult["previous"])
     : null
   const nextMode = remove ? "none" : (values.mode ?? existing?.mode ?? "none")
   if (nextMode === "none") {

@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { SerialNumberDTO } from "../../../types/serial-records"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type {
@@ -13,6 +14,7 @@ import {
 } from "../sql"
 import { fieldsWithNul, planSerialUpdate, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
+import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
 
 const UPDATABLE = new Set<string>(UPDATABLE_COLUMNS)
 
@@ -23,10 +25,10 @@ export interface SerialFieldChanges {
 }
 
 export interface UpdateSerialNumberFieldsResult {
-  serial_numbers: Record<string, any>[]
+  /** The units as written. */
+  serial_numbers: SerialNumberDTO[]
   changes: SerialFieldChanges[]
 }
-import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
 
 /**
  * Changes non-status fields of locked units, validating merged attributes
@@ -138,7 +140,7 @@ export async function updateSerialNumberFields(
   )
   return {
     // The rows as written (their values are the plans'), without reading them back.
-    serial_numbers: plans.map(({ plan }) => plan.next),
+    serial_numbers: plans.map(({ plan }) => plan.next as SerialNumberDTO),
     changes: changed.map(({ serialNumber, plan }) => ({
       id: serialNumber.id,
       changes: Object.assign({}, ...plan.events.map((e) => e.changes)),

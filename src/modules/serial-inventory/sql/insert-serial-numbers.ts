@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { ReceivedSerialNumberDTO } from "../../../types/serial-records"
 import { asJson } from "./knex"
 import {
   recordsetSignature,
@@ -29,7 +30,7 @@ export const INSERTED_COLUMNS = [
 export async function insertSerialNumbers(
   knex: Knex,
   rows: Record<string, unknown>[]
-): Promise<Record<string, any>[]> {
+): Promise<ReceivedSerialNumberDTO[]> {
   if (!rows.length) {
     return []
   }

@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { SerialNumberDTO } from "../../../types/serial-records"
 import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
 import { normalizeSerial } from "../utils/normalize-serial"
 import {
@@ -18,7 +19,7 @@ export async function listSerialNumbersPage(
   knex: Knex,
   filters: SerialNumberFilters,
   page: SerialNumberPage = {}
-): Promise<[Record<string, any>[], number]> {
+): Promise<[SerialNumberDTO[], number]> {
   const order = page.order ?? "-created_at"
   const direction = order.startsWith("-") ? "desc" : "asc"
   const column = order.replace(/^-/, "")
@@ -58,7 +59,7 @@ export async function countSerialNumbersPerStatus(
 export async function findBySerial(
   knex: Knex,
   serial: string
-): Promise<Record<string, any> | null> {
+): Promise<SerialNumberDTO | null> {
   const row = await knex("serial_number")
     .where({ normalized_serial: normalizeSerial(serial) })
     .whereNull("deleted_at")

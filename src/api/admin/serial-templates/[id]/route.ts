@@ -2,6 +2,10 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type {
+  AdminSerialTemplateDeleteResponse,
+  AdminSerialTemplateResponse,
+} from "../../../../types/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
@@ -30,14 +34,14 @@ async function retrieve(req: AuthenticatedMedusaRequest) {
 
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSerialTemplateResponse>
 ) => {
   res.json({ serial_template: await retrieve(req) })
 }
 
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminUpdateSerialTemplateType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSerialTemplateResponse>
 ) => {
   await retrieve(req)
   await updateSerialTemplatesWorkflow(req.scope).run({
@@ -49,7 +53,7 @@ export const POST = async (
 /** Refused (400, `serial_template_in_use`) while a tracking policy uses it. */
 export const DELETE = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSerialTemplateDeleteResponse>
 ) => {
   await retrieve(req)
   await deleteSerialTemplatesWorkflow(req.scope).run({

@@ -2,6 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import type { AdminSerialTrackingPolicyResponse } from "../../../../types/http"
 import {
   ContainerRegistrationKeys,
   MedusaError,
@@ -22,12 +23,12 @@ const DEFAULT_POLICY = {
   allocation_strategy: "fifo",
   generator_pattern: null,
   metadata: null,
-}
+} as const
 
 /** The item's tracking policy (`is_default: true` when none was set). */
 export const GET = async (
   req: AuthenticatedMedusaRequest,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSerialTrackingPolicyResponse>
 ) => {
   const inventory_item_id = req.params.inventory_item_id
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -59,7 +60,7 @@ export const GET = async (
 /** Create or change the item's tracking policy. */
 export const POST = async (
   req: AuthenticatedMedusaRequest<AdminSetSerialTrackingPolicyType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminSerialTrackingPolicyResponse>
 ) => {
   const { result } = await setSerialTrackingPolicyWorkflow(req.scope).run({
     input: {

@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { StoreSerialWarrantyResponse } from "../../../../../types/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../../modules/serial-inventory/service"
@@ -19,7 +20,10 @@ const iso = (date: Date | string | null | undefined) =>
  * returns order, customer, email or address data. One statement for the
  * unit; titles come from a per-process cache (two statements on a miss).
  */
-export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
+export const GET = async (
+  req: MedusaRequest,
+  res: MedusaResponse<StoreSerialWarrantyResponse>
+) => {
   const serial = String(req.params.serial ?? "").slice(0, 256)
   const service: SerialInventoryModuleService = req.scope.resolve(
     SERIAL_INVENTORY_MODULE
