@@ -27,7 +27,10 @@ medusaIntegrationTestRunner({
           data: method === "GET" ? undefined : {},
           validateStatus: () => true,
         })
-        expect(res.status).toBe(401)
+        expect([res.status, res.data]).toEqual([
+          401,
+          { message: "Unauthorized" },
+        ])
       }
     )
 

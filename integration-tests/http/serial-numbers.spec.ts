@@ -611,7 +611,11 @@ medusaIntegrationTestRunner({
           { status: "sold" },
           { ...f.adminHeaders, validateStatus: () => true }
         )
-        expect(res.status).toBe(400)
+        expect([res.status, res.data.code]).toEqual([
+          400,
+          "serial_request_invalid",
+        ])
+        expect(res.data.message).toContain('unknown field "status"')
         expect(
           (
             await sql(

@@ -52,7 +52,8 @@ medusaIntegrationTestRunner({
 
     it("requires a publishable key", async () => {
       const res = await warranty("W-SOLD", { headers: {} })
-      expect(res.status).toBe(400)
+      expect([res.status, res.data.type]).toEqual([400, "not_allowed"])
+      expect(res.data.message).toContain("Publishable API key required")
     })
 
     it("shows an active warranty with titles and dates, matched case- and space-insensitively", async () => {

@@ -30,6 +30,7 @@ export const SerialErrorCode = {
   HAS_HISTORY: "serial_number_has_history",
   DELETE_NOT_ALLOWED: "serial_number_delete_not_allowed",
   POLICY_IN_USE: "serial_tracking_policy_in_use",
+  POLICY_INVALID: "serial_tracking_policy_invalid",
   POLICY_WRITE_NOT_ALLOWED: "serial_tracking_policy_write_not_allowed",
 } as const
 

@@ -58,6 +58,7 @@ import {
   closedMethod,
   serialError,
   templateDefinitionProblems,
+  templateFieldProblems,
 } from "./utils"
 
 type Row = Record<string, any>
@@ -394,9 +395,10 @@ export default class SerialInventoryModuleService extends MedusaService<{
     const rows = Array.isArray(data) ? data : [data]
     rows.forEach((t) => assertNoNul(t, `Template ${t.name ?? t.id}`))
     const problems = rows.flatMap((t) =>
-      templateDefinitionProblems(t.attributes ?? []).map(
-        (p) => `${t.name ?? t.id}: ${p}`
-      )
+      [
+        ...templateFieldProblems(t, kind === "create"),
+        ...templateDefinitionProblems(t.attributes ?? []),
+      ].map((p) => `${t.name || t.id || "template"}: ${p}`)
     )
     if (problems.length) {
       throw serialError(

@@ -399,6 +399,61 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       })
     })
 
+    describe("template and policy values, without the HTTP validators", () => {
+      it("refuses bad template and policy values itself, writing nothing", async () => {
+        const badTemplates: [Record<string, unknown>, string][] = [
+          [{ name: "" }, "name must be 1 to 255 characters"],
+          [
+            { name: "T", attributes: [{ key: "c", type: "colour" }] },
+            'unknown type "colour"',
+          ],
+          [
+            { name: "T", warranty_months: -1 },
+            "warranty_months must be a whole number",
+          ],
+          [
+            { name: "T", condition_grades: ["A", "A"] },
+            "condition_grades must be distinct",
+          ],
+        ]
+        for (const [body, message] of badTemplates) {
+          await expect(
+            service.createSerialTemplates(body as any)
+          ).rejects.toMatchObject({
+            type: "invalid_data",
+            code: "serial_template_invalid",
+            message: expect.stringContaining(message),
+          })
+        }
+        const badPolicies: [Record<string, unknown>, string][] = [
+          [{ mode: "sometimes" }, "mode must be one of none, outbound, full"],
+          [{ warranty_months: -1 }, "warranty_months must be a whole number"],
+          [
+            { allocation_strategy: "random" },
+            "allocation_strategy must be one of",
+          ],
+        ]
+        for (const [values, message] of badPolicies) {
+          await expect(
+            service.setSerialTrackingPolicy({
+              inventory_item_id: "iitem_new",
+              ...values,
+            } as any)
+          ).rejects.toMatchObject({
+            type: "invalid_data",
+            code: "serial_tracking_policy_invalid",
+            message: expect.stringContaining(message),
+          })
+        }
+        expect(await count("serial_template")).toBe(0)
+        expect(
+          await count(
+            "serial_tracking_policy where inventory_item_id = 'iitem_new'"
+          )
+        ).toBe(0)
+      })
+    })
+
     describe("template names under concurrency", () => {
       it("gives a name raced by two creates to one of them; the other gets a duplicate error", async () => {
         // Hold the name's lock while both creates start, so they provably overlap.

@@ -6,7 +6,12 @@ import type {
   SerialTrackingPolicyChange,
   SetSerialTrackingPolicyInput,
 } from "../../../types/tracking-policy"
-import { assertNoNul, newEntityId, serialError } from "../utils"
+import {
+  assertNoNul,
+  newEntityId,
+  policyValueProblems,
+  serialError,
+} from "../utils"
 
 export const POLICY_FIELDS = [
   "mode",
@@ -92,6 +97,14 @@ function policyValues(input: SetSerialTrackingPolicyInput) {
     POLICY_FIELDS.filter((f) => f in input).map((f) => [f, input[f]])
   )
   assertNoNul(values, `Tracking policy of ${input.inventory_item_id}`)
+  const problems = policyValueProblems(values)
+  if (problems.length) {
+    throw serialError(
+      MedusaError.Types.INVALID_DATA,
+      SerialErrorCode.POLICY_INVALID,
+      `Invalid tracking policy for ${input.inventory_item_id}: ${problems.join("; ")}`
+    )
+  }
   if ("metadata" in values) {
     values.metadata =
       values.metadata === null ? null : JSON.stringify(values.metadata)

@@ -7,7 +7,7 @@ import { normalizeDateFields } from "./dates"
 import { fieldsWithNul } from "./nul-characters"
 import { newEntityId } from "./entity-id"
 import { cleanSerial, normalizeSerial, serialProblem } from "./normalize-serial"
-import { attributeProblems } from "./validate-attributes"
+import { attributeProblems } from "./attribute-problems"
 
 export interface PolicyLike {
   inventory_item_id: string

@@ -2,7 +2,7 @@ import { SerialEventType } from "../../../types/serial-event-type"
 import type { UpdateSerialNumberInput } from "../../../types/serial-number-inputs"
 import type { TemplateAttributeDefinition } from "../../../types/template-attribute"
 import { normalizeDateFields, SERIAL_DATE_FIELDS, toUtcInstant } from "./dates"
-import { attributeProblems } from "./validate-attributes"
+import { attributeProblems } from "./attribute-problems"
 
 type Row = Record<string, any>
 

@@ -1,6 +1,6 @@
 import type { TemplateAttributeDefinition } from "../../../../types/template-attribute"
-import { attributeProblems } from "../validate-attributes"
-import { templateDefinitionProblems } from "../validate-template-definitions"
+import { attributeProblems } from "../attribute-problems"
+import { templateDefinitionProblems } from "../template-definition-problems"
 
 const defs: TemplateAttributeDefinition[] = [
   { key: "firmware", type: "text", required: true },
