@@ -1,3 +1,5 @@
+import { SERIAL_NUMBER_COLUMNS } from "../../../modules/serial-inventory/sql/serial-number-columns"
+
 /**
  * Which fields `GET /admin/serial-numbers`, `GET /admin/serial-numbers/:id`
  * and `GET /admin/serial-numbers/lookup` return, and which a client may ask
@@ -5,27 +7,9 @@
  * removes, a plain list replaces them; `id` is always returned).
  */
 
-/** The unit's own columns a client may ask for. */
-export const SERIAL_NUMBER_COLUMNS = [
-  "id",
-  "serial",
-  "normalized_serial",
-  "status",
-  "inventory_item_id",
-  "stock_location_id",
-  "bin_code",
-  "lot",
-  "supplier_reference",
-  "receipt_reference",
-  "received_at",
-  "purchased_at",
-  "condition_grade",
-  "condition_notes",
-  "template_id",
-  "attributes",
-  "warranty_starts_at",
-  "warranty_expires_at",
-  "metadata",
+/** The unit's own columns a client may ask for: the model's, plus its timestamps. */
+export const SERIAL_NUMBER_QUERY_COLUMNS = [
+  ...Object.keys(SERIAL_NUMBER_COLUMNS),
   "created_at",
   "updated_at",
 ]
@@ -131,7 +115,7 @@ const RELATED_FIELDS = [
  * (`id`, `title`), and its stock location (`id`, `name`).
  */
 export const defaultAdminSerialNumberFields = [
-  ...SERIAL_NUMBER_COLUMNS.filter((f) => f !== "normalized_serial"),
+  ...SERIAL_NUMBER_QUERY_COLUMNS.filter((f) => f !== "normalized_serial"),
   "warranty_status",
   "inventory_item.id",
   "inventory_item.sku",
@@ -149,7 +133,7 @@ export const defaultAdminSerialNumberFields = [
 export const retrieveAdminSerialNumberQueryConfig = {
   defaults: [...defaultAdminSerialNumberFields, "allowed_actions", "events"],
   allowed: [
-    ...SERIAL_NUMBER_COLUMNS,
+    ...SERIAL_NUMBER_QUERY_COLUMNS,
     ...Object.keys(SERIAL_NUMBER_COMPUTED_FIELDS),
     ...RELATED_FIELDS,
   ],

@@ -3,6 +3,7 @@ import { SerialErrorCode } from "../../../types/error-codes"
 import type { CreateSerialNumberInput } from "../../../types/serial-number-inputs"
 import type { TemplateAttributeDefinition } from "../../../types/template-attribute"
 import { serialError } from "./errors"
+import { SERIAL_NUMBER_COLUMNS } from "../sql/serial-number-columns"
 import { normalizeDateFields } from "./dates"
 import { fieldsWithNul } from "./nul-characters"
 import { newEntityId } from "./entity-id"
@@ -29,25 +30,12 @@ export interface CreationContext {
   existing: Map<string, { id: string; serial: string }>
 }
 
-/** The fields a new unit may be given (`CreateSerialNumberInput`). */
-const CREATE_FIELDS = new Set([
-  "serial",
-  "inventory_item_id",
-  "stock_location_id",
-  "bin_code",
-  "lot",
-  "supplier_reference",
-  "receipt_reference",
-  "received_at",
-  "purchased_at",
-  "condition_grade",
-  "condition_notes",
-  "template_id",
-  "attributes",
-  "warranty_starts_at",
-  "warranty_expires_at",
-  "metadata",
-])
+/** The fields a new unit may be given: every column but those the module sets. */
+const CREATE_FIELDS = new Set<string>(
+  Object.keys(SERIAL_NUMBER_COLUMNS).filter(
+    (c) => !["id", "normalized_serial", "status"].includes(c)
+  )
+)
 
 export interface RowProblem {
   row: number
