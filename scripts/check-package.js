@@ -65,7 +65,7 @@ async function step(target, name, fn) {
   try {
     return await fn()
   } catch (err) {
-    target.failedStep = target.failedStep || name
+    target.failedSteps.push(name)
     throw err
   } finally {
     const ms = Date.now() - started
@@ -125,27 +125,24 @@ async function installStore(v, { work, tarball, logDir }) {
       { cwd: v.dir, logFile }
     )
   )
-  const plugin = await step(v, "npm install <tarball> (plugin)", () =>
-    runCaptured(
+  await step(v, "npm install <tarball> (plugin)", async () => {
+    const plugin = await runCaptured(
       "npm",
       ["install", ...store.NPM_FLAGS, tarball, "--prefix", v.dir],
-      {
-        cwd: v.dir,
-        logFile,
-      }
+      { cwd: v.dir, logFile }
     )
-  )
-  const conflicts = store.peerConflictLines(plugin.output)
-  check(
-    conflicts.length === 0,
-    `plain npm install of the tarball hits no peer conflict (ERESOLVE)` +
-      (conflicts.length ? `:\n${tail(plugin.output)}` : "")
-  )
-  check(
-    plugin.code === 0,
-    `npm install of the tarball exits 0` +
-      (plugin.code ? ` (got ${plugin.code}):\n${tail(plugin.output)}` : "")
-  )
+    const conflicts = store.peerConflictLines(plugin.output)
+    check(
+      conflicts.length === 0,
+      `plain npm install of the tarball hits no peer conflict (ERESOLVE)` +
+        (conflicts.length ? `:\n${tail(plugin.output)}` : "")
+    )
+    check(
+      plugin.code === 0,
+      `npm install of the tarball exits 0` +
+        (plugin.code ? ` (got ${plugin.code}):\n${tail(plugin.output)}` : "")
+    )
+  })
 
   await step(v, "check installed tree", async () => {
     const pluginDir = path.join(v.dir, "node_modules", pkg.name)
@@ -202,26 +199,26 @@ async function resolveMinimalStore(v, { work, tarball, logDir }) {
     version: v.version,
     tarball,
   })
-  const result = await step(v, "resolve into a minimal store", () =>
-    runCaptured(
+  await step(v, "resolve into a minimal store", async () => {
+    const result = await runCaptured(
       "npm",
       ["install", "--package-lock-only", ...store.NPM_FLAGS, "--prefix", dir],
       { cwd: dir, logFile }
     )
-  )
-  check(
-    result.code === 0 && store.peerConflictLines(result.output).length === 0,
-    "a store with only medusa, framework and cli resolves the plugin without a peer conflict" +
-      (result.code ? `:\n${tail(result.output)}` : "")
-  )
-  const lock = JSON.parse(
-    fs.readFileSync(path.join(dir, "package-lock.json"), "utf8")
-  )
-  const framework = lock.packages["node_modules/@medusajs/framework"]
-  check(
-    framework?.version === v.version,
-    `and keeps @medusajs/framework at ${v.version}`
-  )
+    check(
+      result.code === 0 && store.peerConflictLines(result.output).length === 0,
+      "a store with only medusa, framework and cli resolves the plugin without a peer conflict" +
+        (result.code ? `:\n${tail(result.output)}` : "")
+    )
+    const lock = JSON.parse(
+      fs.readFileSync(path.join(dir, "package-lock.json"), "utf8")
+    )
+    const framework = lock.packages["node_modules/@medusajs/framework"]
+    check(
+      framework?.version === v.version,
+      `and keeps @medusajs/framework at ${v.version}`
+    )
+  })
 }
 
 // Migrate, create an admin, boot, and run the HTTP scenario.
@@ -286,15 +283,15 @@ function summary(v) {
   const first = Math.min(...v.steps.map((s) => s.started))
   const last = Math.max(...v.steps.map((s) => s.started + s.ms))
   const total = v.steps.length ? last - first : 0
-  const what = v.failure
-    ? `FAILED at "${v.failedStep}"`
+  const what = v.failures.length
+    ? `FAILED at ${v.failedSteps.map((name) => `"${name}"`).join(", ")}`
     : `ok (plugin installs without peer conflict, migrate, boot, ${v.routes} plugin routes; ${v.peers})`
   return `check:package ${v.version} ${what} in ${Math.round(total / 1000)} s`
 }
 
 async function main() {
   const started = Date.now()
-  const shared = { label: "package", steps: [] }
+  const shared = { label: "package", steps: [], failedSteps: [] }
   const work = fs.mkdtempSync(path.join(scratchRoot(), "medusa-serial-pack-"))
   const logDir = fs.mkdtempSync(
     path.join(os.tmpdir(), "medusa-serial-pack-logs-")
@@ -323,6 +320,8 @@ async function main() {
     version,
     label: version,
     steps: [],
+    failures: [],
+    failedSteps: [],
   }))
 
   // Installs (network and disk) side by side, with the embedded PostgreSQL starting meanwhile.
@@ -336,8 +335,8 @@ async function main() {
         installStore(v, { work, tarball, logDir }),
         resolveMinimalStore(v, { work, tarball, logDir }),
       ]).then((results) => {
-        const failed = results.find((r) => r.status === "rejected")
-        if (failed) v.failure = failed.reason
+        for (const r of results)
+          if (r.status === "rejected") v.failures.push(r.reason)
       })
     )
   )
@@ -347,8 +346,8 @@ async function main() {
 
   // Migrate, boot and the routes one store at a time (CPU-bound on a small machine).
   for (const v of versions) {
-    if (v.failure) continue
-    await bootStore(v, { db, logDir }).catch((err) => (v.failure = err))
+    if (v.failures.length) continue
+    await bootStore(v, { db, logDir }).catch((err) => v.failures.push(err))
   }
 
   await step(shared, "remove the scratch stores", async () =>
@@ -363,9 +362,13 @@ async function main() {
       )
   }
   console.log("")
-  const failed = versions.filter((v) => v.failure)
-  for (const v of failed)
-    console.error(`\n[${v.label}] ${v.failure.stack || v.failure}`)
+  const failed = versions.filter((v) => v.failures.length)
+  for (const v of failed) {
+    for (const err of v.failures) {
+      const text = err instanceof CheckFailure ? err.message : err?.stack
+      console.error(`\n[${v.label}] ${text || err}`)
+    }
+  }
   for (const v of versions) console.log(summary(v))
   const total = Math.round((Date.now() - started) / 1000)
   if (failed.length) {
