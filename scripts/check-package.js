@@ -1,73 +1,92 @@
-// `npm run check:package`: proves the published package works in a store that is not this repo.
-// Builds the plugin, packs it, installs the tarball with npm into a scratch Medusa app under the
-// system temp dir that lists it under `plugins`, runs `medusa db:migrate`, boots the app, logs in
-// an admin user and expects an answer from a plugin route (GET /admin/serial-numbers) and the
-// store warranty route. PostgreSQL: embedded unless DB_HOST is set (same rules as `npm test`).
+// `npm run check:package`: proves the published package installs and works in stores that are
+// not this repo, at the oldest and the newest Medusa of its peer range.
+//
+// Builds and packs once. Then, per Medusa version (oldest and newest published @medusajs/medusa
+// in the peer range, from the registry; CHECK_PACKAGE_MEDUSA_VERSIONS overrides): a scratch store
+// shaped like the app starter with every @medusajs/* package pinned to that version, `npm install`,
+// then a plain `npm install <tarball>` that must not hit a peer conflict (no --legacy-peer-deps,
+// no --force), checks of the installed tree, and a resolve-only install into a minimal store
+// (medusa, framework, cli). The stores install side by side; then each in turn runs
+// `medusa db:migrate`, creates an admin, boots and goes through the plugin's routes
+// (scripts/lib/store-smoke.js). One PostgreSQL (embedded unless DB_HOST is set, as for
+// `npm test`) with a database per store; the npm cache is shared; the stores live in /dev/shm
+// when it has room (CHECK_PACKAGE_WORK_DIR overrides). Prints every step's duration and one
+// summary line per version; exits non-zero if any version fails (logs are then kept).
 
 const fs = require("fs")
 const os = require("os")
 const path = require("path")
+const { execFileSync } = require("child_process")
 const { resolveDatabase, ensureDatabase } = require("./lib/db-env")
 const { formatError } = require("./lib/embedded-pg")
 const { run, exit, onCleanup } = require("./lib/proc")
-const {
-  startServer,
-  waitForHealth,
-  freePort,
-  request,
-} = require("./lib/scratch-server")
+const { runCaptured, tail } = require("./lib/captured")
+const { medusaVersionsToCheck } = require("./lib/medusa-versions")
+const { startServer, waitForHealth, freePort } = require("./lib/scratch-server")
+const store = require("./lib/scratch-store")
+const { smokeTestStore } = require("./lib/store-smoke")
 
 const ROOT = path.join(__dirname, "..")
 const pkg = require(path.join(ROOT, "package.json"))
+const ADMIN = { email: "pack@check.test", password: "pack-check-1" }
+const BOOT_TIMEOUT_MS = 180000
 
-function check(condition, message) {
-  if (!condition) throw new Error(`packaging check failed: ${message}`)
-  console.log(`  ok: ${message}`)
+const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
+
+class CheckFailure extends Error {}
+
+// Where the scratch stores go (about 1 GB and 60,000 files each): CHECK_PACKAGE_WORK_DIR, else
+// /dev/shm when it is a RAM disk with room (npm writes and deletes them several times faster
+// there), else the system temp dir.
+function scratchRoot() {
+  if (process.env.CHECK_PACKAGE_WORK_DIR) {
+    return path.resolve(process.env.CHECK_PACKAGE_WORK_DIR)
+  }
+  try {
+    const shm = fs.statfsSync("/dev/shm")
+    if (shm.bavail * shm.bsize > 6 * 1024 ** 3) return "/dev/shm"
+  } catch {
+    // No /dev/shm (macOS, Windows) or no statfs: fall through.
+  }
+  return os.tmpdir()
 }
 
-async function must(step, command, args, options) {
-  console.log(`\n> ${step}: ${command} ${args.join(" ")}`)
-  const code = await run(command, args, options)
-  if (code !== 0) throw new Error(`${step} exited with ${code}`)
+function checker(label) {
+  return (condition, message) => {
+    if (!condition)
+      throw new CheckFailure(`packaging check failed (${label}): ${message}`)
+    console.log(`  [${label}] ok: ${message}`)
+  }
 }
 
-function writeScratchApp(dir, tarball) {
-  const medusaVersion = pkg.devDependencies["@medusajs/medusa"]
-  fs.writeFileSync(
-    path.join(dir, "package.json"),
-    JSON.stringify(
-      {
-        name: "scratch-store",
-        private: true,
-        dependencies: {
-          "@medusajs/medusa": medusaVersion,
-          "@medusajs/framework": medusaVersion,
-          "@medusajs/cli": medusaVersion,
-          [pkg.name]: `file:${tarball}`,
-        },
-        allowScripts: pkg.allowScripts,
-      },
-      null,
-      2
+// Runs `fn` as a named step of `target` (a version's state, or the shared one) and times it.
+async function step(target, name, fn) {
+  const started = Date.now()
+  console.log(`\n> [${target.label}] ${name}`)
+  try {
+    return await fn()
+  } catch (err) {
+    target.failedSteps.push(name)
+    throw err
+  } finally {
+    const ms = Date.now() - started
+    target.steps.push({ name, ms, started })
+    console.log(`< [${target.label}] ${name}: ${seconds(ms)}`)
+  }
+}
+
+// A captured command that must exit 0; on failure the error carries the end of its output.
+async function mustCapture(what, command, args, options) {
+  const result = await runCaptured(command, args, options)
+  if (result.code !== 0) {
+    throw new CheckFailure(
+      `${what} exited with ${result.code} (log: ${options.logFile}):\n${tail(result.output)}`
     )
-  )
-  fs.writeFileSync(
-    path.join(dir, "medusa-config.js"),
-    `const { defineConfig } = require("@medusajs/framework/utils")
-module.exports = defineConfig({
-  projectConfig: {
-    databaseUrl: process.env.DATABASE_URL,
-    http: { storeCors: "*", adminCors: "*", authCors: "*", jwtSecret: "scratch", cookieSecret: "scratch" },
-  },
-  admin: { disable: true },
-  plugins: [{ resolve: "${pkg.name}", options: {} }],
-})
-`
-  )
+  }
+  return result
 }
 
-function checkTarball(tarball) {
-  const { execFileSync } = require("child_process")
+function checkTarball(tarball, check) {
   const files = execFileSync("tar", ["tzf", tarball], {
     encoding: "utf8",
   }).split("\n")
@@ -91,39 +110,125 @@ function checkTarball(tarball) {
   )
 }
 
-async function main() {
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), "medusa-serial-pack-"))
-  const appDir = path.join(work, "app")
-  fs.mkdirSync(appDir)
-  onCleanup(() => fs.rmSync(work, { recursive: true, force: true }))
+// Install the starter-shaped store, then the plugin into it; check the installed tree.
+async function installStore(v, { work, tarball, logDir }) {
+  const check = checker(v.label)
+  const logFile = path.join(logDir, `${v.version}-install.log`)
+  const options = { allowScripts: pkg.allowScripts, pluginName: pkg.name }
+  v.dir = path.join(work, `store-${v.version}`)
+  store.writeStore(v.dir, { ...options, version: v.version })
 
-  await must("build", "npm", ["run", "build"], { env: process.env })
-  await must("pack", "npm", ["pack", "--pack-destination", work], {
-    env: process.env,
-  })
-  const tarball = path.join(work, `${pkg.name}-${pkg.version}.tgz`)
-  checkTarball(tarball)
-
-  writeScratchApp(appDir, tarball)
-  await must(
-    "install",
-    "npm",
-    [
-      "install",
-      "--prefer-offline",
-      "--no-audit",
-      "--no-fund",
-      "--prefix",
-      appDir,
-    ],
-    {
-      env: process.env,
-    }
+  await step(v, "npm install (store)", () =>
+    mustCapture(
+      `npm install of the Medusa ${v.version} store`,
+      "npm",
+      ["install", ...store.NPM_FLAGS, "--prefix", v.dir],
+      { cwd: v.dir, logFile }
+    )
   )
+  await step(v, "npm install <tarball> (plugin)", async () => {
+    const plugin = await runCaptured(
+      "npm",
+      ["install", ...store.NPM_FLAGS, tarball, "--prefix", v.dir],
+      { cwd: v.dir, logFile }
+    )
+    const conflicts = store.peerConflictLines(plugin.output)
+    check(
+      conflicts.length === 0,
+      `plain npm install of the tarball hits no peer conflict (ERESOLVE)` +
+        (conflicts.length ? `:\n${tail(plugin.output)}` : "")
+    )
+    check(
+      plugin.code === 0,
+      `npm install of the tarball exits 0` +
+        (plugin.code ? ` (got ${plugin.code}):\n${tail(plugin.output)}` : "")
+    )
+  })
 
-  const db = await resolveDatabase({ purpose: "test" })
-  onCleanup(db.stop)
-  const databaseUrl = db.databaseUrl(`medusa_serial_pack_${process.pid}`)
+  await step(v, "check installed tree", async () => {
+    const pluginDir = path.join(v.dir, "node_modules", pkg.name)
+    const installed = store.findInstalled(v.dir, pkg.name)
+    check(
+      installed?.version === pkg.version,
+      `${pkg.name}@${pkg.version} is installed`
+    )
+    const seen = []
+    for (const name of Object.keys(pkg.peerDependencies)) {
+      const found = store.findInstalled(pluginDir, name)
+      check(!!found, `the plugin finds its peer ${name}`)
+      seen.push(`${name.replace("@medusajs/", "")} ${found.version}`)
+      if (
+        name.startsWith("@medusajs/") &&
+        name !== "@medusajs/ui" &&
+        name !== "@medusajs/icons"
+      ) {
+        check(
+          found.version === v.version,
+          `the plugin uses the store's ${name}@${v.version}`
+        )
+      }
+    }
+    v.peers = seen.join(", ")
+    const ls = await runCaptured("npm", ["ls", "--all", "--prefix", v.dir], {
+      cwd: v.dir,
+      logFile,
+    })
+    check(
+      ls.code === 0,
+      "npm ls --all reports no invalid or missing dependency" +
+        (ls.code
+          ? `:\n${tail(
+              ls.output
+                .split("\n")
+                .filter((l) => /invalid|missing|ERR/.test(l))
+                .join("\n")
+            )}`
+          : "")
+    )
+  })
+}
+
+// Resolve-only install (no node_modules) of the plugin into a store with only medusa, framework and
+// cli: npm must not pull in an optional peer (test-utils, ui, ...) that pins another Medusa.
+async function resolveMinimalStore(v, { work, tarball, logDir }) {
+  const check = checker(v.label)
+  const dir = path.join(work, `minimal-${v.version}`)
+  const logFile = path.join(logDir, `${v.version}-minimal.log`)
+  store.writeMinimalStore(dir, {
+    allowScripts: pkg.allowScripts,
+    pluginName: pkg.name,
+    version: v.version,
+    tarball,
+  })
+  await step(v, "resolve into a minimal store", async () => {
+    const result = await runCaptured(
+      "npm",
+      ["install", "--package-lock-only", ...store.NPM_FLAGS, "--prefix", dir],
+      { cwd: dir, logFile }
+    )
+    check(
+      result.code === 0 && store.peerConflictLines(result.output).length === 0,
+      "a store with only medusa, framework and cli resolves the plugin without a peer conflict" +
+        (result.code ? `:\n${tail(result.output)}` : "")
+    )
+    const lock = JSON.parse(
+      fs.readFileSync(path.join(dir, "package-lock.json"), "utf8")
+    )
+    const framework = lock.packages["node_modules/@medusajs/framework"]
+    check(
+      framework?.version === v.version,
+      `and keeps @medusajs/framework at ${v.version}`
+    )
+  })
+}
+
+// Migrate, create an admin, boot, and run the HTTP scenario.
+async function bootStore(v, { db, logDir }) {
+  const check = checker(v.label)
+  const logFile = path.join(logDir, `${v.version}-medusa.log`)
+  const databaseUrl = db.databaseUrl(
+    `medusa_serial_pack_${process.pid}_${v.version.replace(/\W/g, "_")}`
+  )
   await ensureDatabase(databaseUrl)
   const env = {
     ...process.env,
@@ -133,57 +238,155 @@ async function main() {
     MEDUSA_DISABLE_TELEMETRY: "true",
   }
   delete env.NODE_OPTIONS
-  const medusa = path.join(appDir, "node_modules", ".bin", "medusa")
-  const inApp = (args) =>
-    must(
-      args[0],
-      "sh",
-      ["-c", `cd "${appDir}" && "${medusa}" ${args.join(" ")}`],
-      { env }
-    )
+  const medusa = path.join(v.dir, "node_modules", ".bin", "medusa")
+  const inStore = (what, args) =>
+    mustCapture(what, medusa, args, { cwd: v.dir, env, logFile })
 
-  await inApp(["db:migrate"])
-  await inApp(["user", "-e", "pack@check.test", "-p", "pack-check-1"])
-
+  await step(v, "medusa db:migrate", () =>
+    inStore("medusa db:migrate", ["db:migrate"])
+  )
+  await step(v, "medusa user", () =>
+    inStore("medusa user", ["user", "-e", ADMIN.email, "-p", ADMIN.password])
+  )
   const port = await freePort()
-  const server = startServer(appDir, medusa, { ...env, PORT: String(port) })
+  const server = startServer(v.dir, medusa, { ...env, PORT: String(port) })
   onCleanup(server.stop)
-  await waitForHealth(port, 120000)
+  try {
+    await step(v, "boot (medusa start until /health)", async () => {
+      const exited = new Promise((_, reject) =>
+        server.child.once("close", (code) =>
+          reject(
+            new CheckFailure(
+              `medusa start exited with ${code}:\n${tail(fs.readFileSync(server.logFile, "utf8"))}`
+            )
+          )
+        )
+      )
+      exited.catch(() => {}) // Also rejects when we stop the server later.
+      await Promise.race([waitForHealth(port, BOOT_TIMEOUT_MS), exited])
+    })
+    v.routes = await step(v, "routes", () => smokeTestStore(port, ADMIN, check))
+  } catch (err) {
+    if (fs.existsSync(server.logFile)) {
+      console.error(
+        `[${v.label}] server log ${server.logFile}:\n${tail(fs.readFileSync(server.logFile, "utf8"))}`
+      )
+    }
+    throw err
+  } finally {
+    await server.stop()
+  }
+  fs.rmSync(server.logFile, { force: true })
+}
 
-  const login = await request(port, "POST", "/auth/user/emailpass", {
-    email: "pack@check.test",
-    password: "pack-check-1",
+function summary(v) {
+  // Wall time from its first step to its last (its install steps overlap the other version's).
+  const first = Math.min(...v.steps.map((s) => s.started))
+  const last = Math.max(...v.steps.map((s) => s.started + s.ms))
+  const total = v.steps.length ? last - first : 0
+  const what = v.failures.length
+    ? `FAILED at ${v.failedSteps.map((name) => `"${name}"`).join(", ")}`
+    : `ok (plugin installs without peer conflict, migrate, boot, ${v.routes} plugin routes; ${v.peers})`
+  return `check:package ${v.version} ${what} in ${Math.round(total / 1000)} s`
+}
+
+async function main() {
+  const started = Date.now()
+  const shared = { label: "package", steps: [], failedSteps: [] }
+  const work = fs.mkdtempSync(path.join(scratchRoot(), "medusa-serial-pack-"))
+  const logDir = fs.mkdtempSync(
+    path.join(os.tmpdir(), "medusa-serial-pack-logs-")
+  )
+  onCleanup(() => fs.rmSync(work, { recursive: true, force: true }))
+
+  await step(shared, "build", async () => {
+    if ((await run("npm", ["run", "build"])) !== 0)
+      throw new CheckFailure("npm run build failed")
   })
-  check(login.status === 200 && login.body.token, "admin login works")
-  const auth = { authorization: `Bearer ${login.body.token}` }
-  const list = await request(port, "GET", "/admin/serial-numbers", null, auth)
-  check(
-    list.status === 200 && Array.isArray(list.body.serial_numbers),
-    "GET /admin/serial-numbers answers from the plugin"
+  await step(shared, "pack", async () => {
+    if ((await run("npm", ["pack", "--pack-destination", work])) !== 0)
+      throw new CheckFailure("npm pack failed")
+  })
+  const tarball = path.join(work, `${pkg.name}-${pkg.version}.tgz`)
+  checkTarball(tarball, checker("package"))
+
+  const range = pkg.peerDependencies["@medusajs/medusa"]
+  const plan = await step(shared, "resolve Medusa versions", async () =>
+    medusaVersionsToCheck(range)
   )
-  check(
-    list.body.status_counts && list.body.status_counts.in_stock === 0,
-    "status counts come back"
+  console.log(
+    `  peer range ${range}: published ${plan.inRange.join(", ")}; checking ${plan.versions.join(" and ")} (${plan.source})`
   )
-  const templates = await request(
-    port,
-    "POST",
-    "/admin/serial-templates",
-    { name: "Pack check" },
-    auth
+  const versions = plan.versions.map((version) => ({
+    version,
+    label: version,
+    steps: [],
+    failures: [],
+    failedSteps: [],
+  }))
+
+  // Installs (network and disk) side by side, with the embedded PostgreSQL starting meanwhile.
+  const dbReady = step(shared, "start PostgreSQL", () =>
+    resolveDatabase({ purpose: "test" })
   )
-  check(
-    templates.status === 201 &&
-      /^stpl_/.test(templates.body.serial_template.id),
-    "a template can be created"
+  dbReady.catch(() => {}) // Awaited below, after the installs.
+  await Promise.all(
+    versions.map((v) =>
+      Promise.allSettled([
+        installStore(v, { work, tarball, logDir }),
+        resolveMinimalStore(v, { work, tarball, logDir }),
+      ]).then((results) => {
+        for (const r of results)
+          if (r.status === "rejected") v.failures.push(r.reason)
+      })
+    )
   )
-  const anonymous = await request(port, "GET", "/admin/serial-numbers")
-  check(anonymous.status === 401, "plugin admin routes require an admin")
-  console.log("\npackaging check passed")
+
+  const db = await dbReady
+  onCleanup(db.stop)
+
+  // Migrate, boot and the routes one store at a time (CPU-bound on a small machine).
+  for (const v of versions) {
+    if (v.failures.length) continue
+    await bootStore(v, { db, logDir }).catch((err) => v.failures.push(err))
+  }
+
+  await step(shared, "remove the scratch stores", async () =>
+    fs.rmSync(work, { recursive: true, force: true })
+  )
+
+  console.log("\nStep durations:")
+  for (const target of [shared, ...versions]) {
+    for (const s of target.steps)
+      console.log(
+        `  ${target.label.padEnd(8)} ${s.name.padEnd(56)} ${seconds(s.ms)}`
+      )
+  }
+  console.log("")
+  const failed = versions.filter((v) => v.failures.length)
+  for (const v of failed) {
+    for (const err of v.failures) {
+      const text = err instanceof CheckFailure ? err.message : err?.stack
+      console.error(`\n[${v.label}] ${text || err}`)
+    }
+  }
+  for (const v of versions) console.log(summary(v))
+  const total = Math.round((Date.now() - started) / 1000)
+  if (failed.length) {
+    console.error(
+      `check:package FAILED for ${failed.map((v) => v.version).join(", ")} after ${total} s; logs in ${logDir}`
+    )
+    return 1
+  }
+  fs.rmSync(logDir, { recursive: true, force: true })
+  console.log(
+    `check:package passed for Medusa ${plan.versions.join(" and ")} (peer range ${range}) in ${total} s`
+  )
+  return 0
 }
 
 main().then(
-  () => exit(0),
+  (code) => exit(code),
   (err) => {
     console.error(formatError(err))
     return exit(1)

@@ -1,0 +1,70 @@
+// Which Medusa versions the packaging check installs the plugin into: the oldest and the newest
+// published @medusajs/medusa inside the plugin's peer range, asked from the registry at run time
+// (so a new patch release is picked up without editing anything). CHECK_PACKAGE_MEDUSA_VERSIONS
+// (comma-separated, e.g. "2.21.0,2.21.2") overrides the list; each must still be in the range.
+
+const { execFileSync } = require("child_process")
+
+const PACKAGE = "@medusajs/medusa"
+
+// Published versions of @medusajs/medusa that satisfy `range`, as npm resolves it.
+function publishedInRange(range) {
+  let text
+  try {
+    text = execFileSync(
+      "npm",
+      ["view", `${PACKAGE}@${range}`, "version", "--json"],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }
+    )
+  } catch (err) {
+    const detail = String(err.stdout || err.message).trim()
+    throw new Error(
+      `npm view ${PACKAGE}@${range} failed (no published version in the peer range, or no registry):\n${detail}`
+    )
+  }
+  const parsed = JSON.parse(text)
+  return Array.isArray(parsed) ? parsed : [parsed]
+}
+
+// x.y.z[-pre] ordering; a release sorts after its prereleases.
+function compareVersions(a, b) {
+  const split = (v) => {
+    const [main, pre] = v.split("-", 2)
+    return { parts: main.split(".").map(Number), pre: pre || null }
+  }
+  const x = split(a)
+  const y = split(b)
+  for (let i = 0; i < 3; i++) {
+    if (x.parts[i] !== y.parts[i]) return x.parts[i] - y.parts[i]
+  }
+  if (x.pre === y.pre) return 0
+  if (!x.pre) return 1
+  if (!y.pre) return -1
+  return x.pre < y.pre ? -1 : 1
+}
+
+// -> { range, versions: [oldest, newest] (one entry when they are equal), source, inRange }
+function medusaVersionsToCheck(range) {
+  const inRange = publishedInRange(range).sort(compareVersions)
+  const override = (process.env.CHECK_PACKAGE_MEDUSA_VERSIONS || "").trim()
+  if (override) {
+    const versions = override
+      .split(",")
+      .map((v) => v.trim())
+      .filter(Boolean)
+    const outside = versions.filter((v) => !inRange.includes(v))
+    if (outside.length) {
+      throw new Error(
+        `CHECK_PACKAGE_MEDUSA_VERSIONS names ${outside.join(", ")}, not a published ` +
+          `${PACKAGE} in the peer range ${range} (${inRange.join(", ")})`
+      )
+    }
+    return { range, versions, source: "CHECK_PACKAGE_MEDUSA_VERSIONS", inRange }
+  }
+  const oldest = inRange[0]
+  const newest = inRange[inRange.length - 1]
+  const versions = oldest === newest ? [oldest] : [oldest, newest]
+  return { range, versions, source: "registry", inRange }
+}
+
+module.exports = { medusaVersionsToCheck, compareVersions }
