@@ -322,5 +322,31 @@ medusaIntegrationTestRunner({
       await invalid({ serial_numbers: huge }, /10000/)
       expect(await counts()).toEqual(before)
     })
+
+    it("refuses control characters in path ids with 400, on every route family, writing nothing", async () => {
+      const before = await counts()
+      const cases: [string, string][] = [
+        ["get", "/admin/serial-numbers/sn%00x"],
+        ["post", "/admin/serial-numbers/sn%00x"],
+        ["post", "/admin/serial-numbers/sn%00x/reserve"],
+        ["get", "/admin/serial-templates/stpl%00x"],
+        ["delete", "/admin/serial-templates/stpl%00x"],
+        ["post", "/admin/serial-tracking-policies/iitem%01x"],
+        ["get", "/admin/serial-numbers/%E0%A4%A"],
+      ]
+      for (const [method, path] of cases) {
+        const res = await (api as any)[method](
+          path,
+          ...(method === "post" ? [{}] : []),
+          { ...f.adminHeaders, validateStatus: () => true }
+        )
+        expect([path, res.status, res.data.code]).toEqual([
+          path,
+          400,
+          "serial_request_invalid",
+        ])
+      }
+      expect(await counts()).toEqual(before)
+    })
   },
 })

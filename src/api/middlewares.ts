@@ -2,9 +2,19 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
+import { refuseControlCharactersInPath } from "./utils/refuse-control-characters"
 
 export default defineMiddlewares({
   routes: [
+    // Ids in paths reach PostgreSQL: refuse control characters first, on every plugin admin route.
+    ...[
+      "/admin/serial-numbers*",
+      "/admin/serial-templates*",
+      "/admin/serial-tracking-policies*",
+    ].map((matcher) => ({
+      matcher,
+      middlewares: [refuseControlCharactersInPath],
+    })),
     ...adminSerialNumberMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,

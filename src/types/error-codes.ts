@@ -28,6 +28,7 @@ export const SerialErrorCode = {
   INVALID_TEXT: "serial_text_invalid",
   UNKNOWN_FIELD: "serial_number_unknown_field",
   HAS_HISTORY: "serial_number_has_history",
+  RECEIPT_MISMATCH: "serial_number_receipt_mismatch",
   DELETE_NOT_ALLOWED: "serial_number_delete_not_allowed",
   POLICY_IN_USE: "serial_tracking_policy_in_use",
   POLICY_INVALID: "serial_tracking_policy_invalid",

@@ -92,8 +92,17 @@ export interface SerialTrackingPolicyDTO {
   deleted_at?: SerialDate | null
 }
 
-/** What a receipt hands back per created unit (the columns its insert returns). */
+/**
+ * What a receipt hands back per created unit: the columns its insert returns
+ * and the id of the unit's `received` event (a rollback must name it).
+ */
 export type ReceivedSerialNumberDTO = Pick<
   SerialNumberDTO,
   "id" | "serial" | "status" | "inventory_item_id" | "stock_location_id"
->
+> & { received_event_id: string }
+
+/** The receipt of one unit, as its rollback must name it. */
+export interface SerialNumberReceipt {
+  id: string
+  received_event_id: string
+}

@@ -49,7 +49,9 @@ function validate(schema: z.ZodType, from: "body" | "query"): Middleware {
  * is, every problem is named with its row and field (`serial_numbers row 3:
  * unknown field "colour"`), and the error carries the stable code
  * `serial_request_invalid`, so a request the validators refuse can be told
- * apart from one the module refuses.
+ * apart from one the module refuses. It does not handle `additional_data`:
+ * a route that needs Medusa's `additionalDataValidator` keeps Medusa's
+ * `validateAndTransformBody` (wrapped in `withRequestCode`).
  */
 export const validateBody = (schema: z.ZodType) => validate(schema, "body")
 

@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERIAL_INVENTORY_MODULE } from ".."
-import type SerialInventoryModuleService from "../service"
+import { SerialInventoryServiceBase } from "../serial-inventory-service-base"
+import SerialInventoryModuleService from "../service"
 import { resetTestSwitches, testSwitches } from "../utils/test-switches"
 
 jest.setTimeout(60000)
@@ -195,6 +196,28 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         ).toEqual([{ mode: "full" }])
       })
 
+      it("lets the switch to `none` slip under a batch once the share lock is off (negative control)", async () => {
+        testSwitches.skipPolicyShareLock = true
+        const paused = gate()
+        testSwitches.pauses["create:after-checks"] = paused.wait
+        const batch = receive(["SLIP-1"])
+        await paused.reached
+        // Nothing holds the policy row: the switch goes through at once...
+        const { policy } = await service.setSerialTrackingPolicy({
+          inventory_item_id: ITEM,
+          mode: "none",
+        })
+        expect(policy!.mode).toBe("none")
+        paused.open()
+        // ...and the batch, checked under the old mode, writes units for an untracked item.
+        await expect(batch).resolves.toHaveLength(1)
+        expect(
+          await raw(
+            "select p.mode, count(s.id)::int as units from serial_tracking_policy p left join serial_number s on s.inventory_item_id = p.inventory_item_id group by p.mode"
+          )
+        ).toEqual([{ mode: "none", units: 1 }])
+      })
+
       it("refuses to untrack an item whose units are held, but not one whose units are all sold", async () => {
         const [a, b] = await receive(["HELD-1", "HELD-2"])
         await service.transitionSerialNumbers({
@@ -234,10 +257,41 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         await expect(receive(["AFTER-OFF"])).rejects.toMatchObject({
           code: "serial_tracking_disabled",
         })
+        // A sold unit cannot come back into stock while tracking is off.
+        await expect(
+          service.transitionSerialNumbers({ ids: [a.id], action: "return" })
+        ).rejects.toMatchObject({
+          type: "not_allowed",
+          code: "serial_tracking_disabled",
+          message: expect.stringContaining("HELD-1"),
+        })
+        expect(
+          await raw("select status from serial_number where id = ?", [a.id])
+        ).toEqual([{ status: "sold" }])
       })
     })
 
     describe("generated methods that would bypass a rule are closed", () => {
+      it("overrides every generated write method of every model", () => {
+        // MedusaService generates its methods on the class the module extends.
+        const ours = [
+          SerialInventoryModuleService.prototype,
+          SerialInventoryServiceBase.prototype,
+        ]
+        const generated = Object.getPrototypeOf(
+          SerialInventoryServiceBase.prototype
+        )
+        const writes = Object.getOwnPropertyNames(generated).filter((name) =>
+          /^(create|update|delete|softDelete|restore)Serial/.test(name)
+        )
+        // Five write methods for each of the four models.
+        expect(writes).toHaveLength(20)
+        const notOverridden = writes.filter(
+          (name) => !ours.some((proto) => Object.hasOwn(proto, name))
+        )
+        expect(notOverridden).toEqual([])
+      })
+
       it("never deletes, soft-deletes or restores a unit directly", async () => {
         const [unit] = await receive(["KEEP-1"])
         for (const method of [
@@ -495,10 +549,9 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
           type: "note",
           note: "photographed",
         })
-        const result = await service.purgeCreatedSerialNumbers(
-          units.map((u) => u.id),
-          { keepTouched: true }
-        )
+        const result = await service.purgeCreatedSerialNumbers(units, {
+          keepTouched: true,
+        })
         expect(result).toEqual({
           purged: [units[0].id, units[2].id].sort(),
           kept: [units[1].id],

@@ -116,7 +116,7 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
 
       it("frees the serial again once a rolled-back receipt is purged", async () => {
         const [unit] = await receive(["GONE-1"])
-        await service.purgeCreatedSerialNumbers([unit.id])
+        await service.purgeCreatedSerialNumbers([unit])
         await expect(receive(["gone-1"])).resolves.toHaveLength(1)
       })
     })
@@ -333,16 +333,40 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
           action: "reserve",
         })
         await expect(
-          service.purgeCreatedSerialNumbers([used.id])
+          service.purgeCreatedSerialNumbers([used])
         ).rejects.toMatchObject({
           type: "not_allowed",
           code: "serial_number_has_history",
           message: expect.stringContaining("P-2"),
         })
-        await service.purgeCreatedSerialNumbers([fresh.id])
+        await service.purgeCreatedSerialNumbers([fresh])
         expect(await raw("select serial from serial_number")).toEqual([
           { serial: "P-2" },
         ])
+      })
+
+      it("purges only units of the receipt it is named with", async () => {
+        const [older] = await receive(["OLD-1"])
+        const [newer] = await receive(["NEW-1"])
+        for (const receipts of [
+          [{ id: older.id, received_event_id: newer.received_event_id }],
+          [{ id: older.id, received_event_id: "sev_guessed" }],
+          [newer, { id: older.id, received_event_id: "" }],
+        ]) {
+          await expect(
+            service.purgeCreatedSerialNumbers(receipts)
+          ).rejects.toMatchObject({
+            type: "not_allowed",
+            code: "serial_number_receipt_mismatch",
+            message: expect.stringContaining(older.id),
+          })
+        }
+        expect(
+          await raw("select serial from serial_number order by serial")
+        ).toEqual([{ serial: "NEW-1" }, { serial: "OLD-1" }])
+        expect(
+          await raw("select count(*)::int as n from serial_event")
+        ).toEqual([{ n: 2 }])
       })
     })
 

@@ -17,6 +17,7 @@ export async function deleteUnusedTemplates(
   await knex("serial_template")
     .whereIn("id", ids)
     .whereNull("deleted_at")
+    .orderBy("id")
     .forUpdate()
     .select("id")
   const policies = await knex("serial_tracking_policy")

@@ -6,7 +6,7 @@ import { serialError } from "../utils"
 /**
  * Claims template names for this transaction and refuses names a live
  * template already has (`serial_template_name_taken`, a duplicate error).
- * Names are locked with transaction advisory locks in sorted order, so two
+ * Names are locked with transaction advisory locks in key order, so two
  * requests creating the same name queue: the second sees the first's row
  * once it commits, instead of failing on the unique index with a bare
  * database error. `rows` pairs each name with the template that is to carry
@@ -24,9 +24,12 @@ export async function lockTemplateNames(
   const repeated = names.filter(
     (n) => named.filter((r) => r.name === n).length > 1
   )
+  // One lock per distinct key, taken in key order: no two requests can wait on each other.
   await knex.raw(
-    `SELECT pg_advisory_xact_lock(hashtext('serial_template_name:' || n))
-     FROM unnest(?::text[]) AS n ORDER BY n`,
+    `SELECT pg_advisory_xact_lock(k)
+     FROM (SELECT DISTINCT hashtext('serial_template_name:' || n) AS k
+           FROM unnest(?::text[]) AS n) AS keys
+     ORDER BY k`,
     [names]
   )
   const live: { id: string; name: string }[] = await knex("serial_template")

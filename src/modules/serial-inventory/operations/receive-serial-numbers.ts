@@ -18,10 +18,10 @@ import {
   checkSerials,
   creationError,
   listForMessage,
-  pauseAt,
   planSerialCreation,
   serialError,
 } from "../utils"
+import { pauseAt } from "../utils/test-switches"
 import { actorFields } from "./actor-fields"
 
 /**
@@ -62,7 +62,7 @@ export async function receiveSerialNumbers(
   }
   await pauseAt("create:after-checks")
   const created = await insertOrExplainDuplicates(knex, rows)
-  await insertSerialEvents(
+  const eventIds = await insertSerialEvents(
     knex,
     created.map((u) => ({
       serial_number_id: u.id,
@@ -72,7 +72,10 @@ export async function receiveSerialNumbers(
       ...actorFields(actor),
     }))
   )
-  return created
+  return created.map((serialNumber, i) => ({
+    ...serialNumber,
+    received_event_id: eventIds[i],
+  }))
 }
 
 async function insertOrExplainDuplicates(

@@ -2,6 +2,7 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import { SerialEventType } from "../../../types/serial-event-type"
+import type { SerialNumberReceipt } from "../../../types/serial-records"
 import { insertSerialEvents, lockSerialNumbers } from "../sql"
 import { listForMessage, serialError } from "../utils"
 
@@ -13,29 +14,57 @@ export interface RollBackCreatedResult {
 }
 
 /**
- * Takes back the units of a batch whose workflow is being rolled back. A unit
- * with nothing but its `received` event is deleted with it: the one place
- * the append-only trigger lets events go, through a transaction-local flag.
- * A unit that gained history in between (another request reserved it, or
- * added a note) is real to somebody now: by default that refuses the whole
- * call (`serial_number_has_history`); with `keepTouched` such units stay, each
- * with a `note` event saying its receipt was rolled back.
+ * Takes back the units of a receipt whose workflow is being rolled back.
+ * Each unit must be named with the `received` event its receipt wrote (an
+ * unguessable id only that receipt's caller holds), so this cannot delete
+ * any other unit (`serial_number_receipt_mismatch`). A unit with nothing but
+ * that event is deleted with it: the one place the append-only trigger lets
+ * events go, through a transaction-local flag. A unit that gained history in
+ * between (another request reserved it, or added a note) is real to somebody
+ * now: by default that refuses the whole call (`serial_number_has_history`);
+ * with `keepTouched` such units stay, each with a `note` event saying its
+ * receipt was rolled back.
  */
 export async function rollBackCreatedSerialNumbers(
   knex: Knex,
-  ids: string[],
+  receipts: SerialNumberReceipt[],
   options: { keepTouched?: boolean; note?: string } = {}
 ): Promise<RollBackCreatedResult> {
   // Lock first, so no transition can add history between the check and the delete.
-  const serialNumbers = await lockSerialNumbers(knex, ids)
-  const touchedRows: { serial_number_id: string }[] = await knex("serial_event")
-    .whereIn(
-      "serial_number_id",
-      serialNumbers.map((s) => s.id)
+  const serialNumbers = await lockSerialNumbers(
+    knex,
+    receipts.map((r) => r.id)
+  )
+  const events: { id: string; serial_number_id: string; type: string }[] =
+    await knex("serial_event")
+      .whereIn(
+        "serial_number_id",
+        serialNumbers.map((s) => s.id)
+      )
+      .select("id", "serial_number_id", "type")
+  const receiptOf = new Map(receipts.map((r) => [r.id, r.received_event_id]))
+  const received = new Set(
+    events
+      .filter(
+        (e) =>
+          e.type === SerialEventType.RECEIVED &&
+          receiptOf.get(e.serial_number_id) === e.id
+      )
+      .map((e) => e.serial_number_id)
+  )
+  const foreign = receipts.filter((r) => !received.has(r.id))
+  if (foreign.length) {
+    throw serialError(
+      MedusaError.Types.NOT_ALLOWED,
+      SerialErrorCode.RECEIPT_MISMATCH,
+      `Only the receipt that created a unit can roll it back; these are not units of the given receipt: ${listForMessage(foreign.map((r) => r.id))}`
     )
-    .whereNot("type", SerialEventType.RECEIVED)
-    .distinct("serial_number_id")
-  const touched = new Set(touchedRows.map((t) => t.serial_number_id))
+  }
+  const touched = new Set(
+    events
+      .filter((e) => receiptOf.get(e.serial_number_id) !== e.id)
+      .map((e) => e.serial_number_id)
+  )
   const kept = serialNumbers.filter((s) => touched.has(s.id))
   if (kept.length && !options.keepTouched) {
     throw serialError(

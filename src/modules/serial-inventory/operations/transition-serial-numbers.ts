@@ -1,17 +1,21 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { MedusaError } from "@medusajs/framework/utils"
+import { SerialErrorCode } from "../../../types/error-codes"
 import type {
   SerialTransitionRecord,
   TransitionSerialNumbersInput,
 } from "../../../types/serial-number-inputs"
 import { SerialNumberAction } from "../../../types/serial-number-status"
-import { insertSerialEvents } from "../sql"
+import { insertSerialEvents, loadPolicies, PolicyRow } from "../sql"
 import {
   ACTION_EVENT_TYPE,
   addMonths,
   assertTransition,
-  pauseAt,
+  listForMessage,
+  serialError,
   TRANSITIONS,
 } from "../utils"
+import { pauseAt } from "../utils/test-switches"
 import { actorFields } from "./actor-fields"
 import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
 import { warrantyMonthsFor } from "./warranty-months-for"
@@ -19,9 +23,10 @@ import { writeStatuses } from "./write-statuses"
 
 /**
  * Locks the units, checks the table for all of them (one error naming every
- * refused unit), writes the new status with a guarded update and one event
- * per unit. `sell` starts a warranty where the unit has none. Returns what
- * changed, enough to undo it exactly.
+ * refused unit) and that their items are still tracked, writes the new
+ * status with a guarded update and one event per unit. `sell` starts a
+ * warranty where the unit has none. Returns what changed, enough to undo it
+ * exactly.
  */
 export async function transitionSerialNumberRows(
   knex: Knex,
@@ -30,10 +35,17 @@ export async function transitionSerialNumberRows(
   const serialNumbers = await lockExistingSerialNumbers(knex, input.ids)
   await pauseAt("transition:after-read")
   assertTransition(serialNumbers as any, input.action)
+  // A share lock: tracking cannot be switched off while units of the item move.
+  const policies = await loadPolicies(
+    knex,
+    serialNumbers.map((s) => s.inventory_item_id),
+    { lock: true }
+  )
+  assertTracked(serialNumbers, policies, input.action)
   const to = TRANSITIONS[input.action].to
   const months =
     input.action === SerialNumberAction.SELL
-      ? await warrantyMonthsFor(knex, serialNumbers)
+      ? await warrantyMonthsFor(knex, serialNumbers, policies)
       : new Map<string, number | null>()
   const now = new Date()
   const rows = serialNumbers.map((u) => {
@@ -76,4 +88,29 @@ export async function transitionSerialNumberRows(
     warranty_starts_at: u.warranty_starts_at,
     warranty_expires_at: u.warranty_expires_at,
   }))
+}
+
+/**
+ * Refuses to move units of an item whose tracking is off: a sold unit of an
+ * item switched to `none` must not come back into stock outside every rule.
+ */
+function assertTracked(
+  serialNumbers: Record<string, any>[],
+  policies: PolicyRow[],
+  action: string
+): void {
+  const tracked = new Set(
+    policies.filter((p) => p.mode !== "none").map((p) => p.inventory_item_id)
+  )
+  const untracked = serialNumbers.filter(
+    (s) => !tracked.has(s.inventory_item_id)
+  )
+  if (untracked.length) {
+    throw serialError(
+      MedusaError.Types.NOT_ALLOWED,
+      SerialErrorCode.TRACKING_DISABLED,
+      `Cannot ${action.replace("_", " ")} ${listForMessage(untracked.map((s) => `${s.serial} (item ${s.inventory_item_id})`))}: ` +
+        `serial tracking is off for the item; turn it back on to record changes to its units`
+    )
+  }
 }

@@ -1,15 +1,16 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
-import { loadPolicies, loadTemplates } from "../sql"
+import { loadTemplates, PolicyRow } from "../sql"
 
-/** Warranty length in months per unit id: its item's policy, else its (or the policy's) template. */
+/**
+ * Warranty length in months per unit id: its item's policy, else its (or the
+ * policy's) template. `policies` are the units' items' policies, read by the
+ * caller.
+ */
 export async function warrantyMonthsFor(
   knex: Knex,
-  serialNumbers: Record<string, any>[]
+  serialNumbers: Record<string, any>[],
+  policies: PolicyRow[]
 ): Promise<Map<string, number | null>> {
-  const policies = await loadPolicies(
-    knex,
-    serialNumbers.map((u) => u.inventory_item_id)
-  )
   const policyByItem = new Map(policies.map((p) => [p.inventory_item_id, p]))
   const templates = await loadTemplates(knex, [
     ...serialNumbers.map((u) => u.template_id),

@@ -1,7 +1,8 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
-import { guardSkipped, serialError } from "../utils"
+import { serialError } from "../utils"
+import { guardSkipped } from "../utils/test-switches"
 import { updateSerialNumberRows } from "../sql"
 
 /**

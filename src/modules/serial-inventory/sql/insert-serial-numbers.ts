@@ -30,7 +30,7 @@ export const INSERTED_COLUMNS = [
 export async function insertSerialNumbers(
   knex: Knex,
   rows: Record<string, unknown>[]
-): Promise<ReceivedSerialNumberDTO[]> {
+): Promise<Omit<ReceivedSerialNumberDTO, "received_event_id">[]> {
   if (!rows.length) {
     return []
   }

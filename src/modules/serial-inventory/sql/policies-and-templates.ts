@@ -1,4 +1,5 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { guardSkipped } from "../utils/test-switches"
 
 export interface PolicyRow {
   inventory_item_id: string
@@ -30,7 +31,8 @@ export async function loadPolicies(
     .whereIn("inventory_item_id", [...new Set(itemIds)])
     .whereNull("deleted_at")
   // FOR SHARE: setting a policy (FOR UPDATE) waits until this transaction ends.
-  return await (options.lock ? query.forShare() : query)
+  const lock = options.lock && !guardSkipped("skipPolicyShareLock")
+  return await (lock ? query.orderBy("inventory_item_id").forShare() : query)
 }
 
 /**
@@ -51,5 +53,5 @@ export async function loadTemplates(
     .select("id", "attributes", "warranty_months")
     .whereIn("id", unique)
     .whereNull("deleted_at")
-  return await (options.lock ? query.forKeyShare() : query)
+  return await (options.lock ? query.orderBy("id").forKeyShare() : query)
 }

@@ -7,36 +7,6 @@ import {
   SerialNumberFilters,
 } from "./serial-number-filters"
 
-export interface SerialNumberPage {
-  skip?: number
-  take?: number
-  /** A column, `-` first for descending (default `-created_at`). */
-  order?: string
-}
-
-/** One page of filtered units and the total count (two statements). */
-export async function listSerialNumbersPage(
-  knex: Knex,
-  filters: SerialNumberFilters,
-  page: SerialNumberPage = {}
-): Promise<[SerialNumberDTO[], number]> {
-  const order = page.order ?? "-created_at"
-  const direction = order.startsWith("-") ? "desc" : "asc"
-  const column = order.replace(/^-/, "")
-  const base = () => applySerialNumberFilters(knex("serial_number"), filters)
-  // Sequential: inside a transaction both statements share one connection.
-  const rows = await base()
-    .select("*")
-    .orderBy([
-      { column, order: direction },
-      { column: "id", order: direction },
-    ])
-    .offset(page.skip ?? 0)
-    .limit(page.take ?? 20)
-  const [{ count }] = await base().count<{ count: string }[]>("* as count")
-  return [rows, Number(count)]
-}
-
 /** Units per status for the filters, ignoring their status filter (one statement). */
 export async function countSerialNumbersPerStatus(
   knex: Knex,

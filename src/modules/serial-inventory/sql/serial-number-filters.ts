@@ -1,6 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { WarrantyStatus } from "../../../types/warranty"
 import { normalizeSerial } from "../utils/normalize-serial"
+import { escapeLike } from "../utils/escape-like"
 
 /** Filters the admin list and the status counts share. */
 export interface SerialNumberFilters {
@@ -15,10 +16,6 @@ export interface SerialNumberFilters {
   /** Exact serial, compared on the normalized key. */
   serial?: string
   warranty?: WarrantyStatus
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
 }
 
 /** Applies the filters to a query on `serial_number` (live rows only). */

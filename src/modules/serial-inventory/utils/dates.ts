@@ -2,6 +2,9 @@ const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/
 const DATE_TIME =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}(:?\d{2})?)$/
 
+// Date.UTC() reads years below 100 as 19xx: parse the first instant instead.
+const FIRST_INSTANT = new Date("0001-01-01T00:00:00.000Z").getTime()
+
 /** The date columns of a unit. */
 export const SERIAL_DATE_FIELDS = [
   "received_at",
@@ -41,7 +44,10 @@ export function toUtcInstant(value: unknown): string | null {
     value.replace(/(\.\d{3})\d+/, "$1").replace(/([+-]\d{2})$/, "$1:00")
   )
   const day = value.slice(0, 10)
-  return isNaN(date.getTime()) || toUtcInstant(day) === null
+  // An offset can push 0001-01-01 back into year 0, which PostgreSQL refuses.
+  return isNaN(date.getTime()) ||
+    toUtcInstant(day) === null ||
+    date.getTime() < FIRST_INSTANT
     ? null
     : date.toISOString()
 }

@@ -2,17 +2,26 @@
  * Test-only switches, so the negative-control tests can run the plugin's own
  * code with one guard removed (and prove that the guard is what stops a double
  * sale), and can hold an operation at a known point to make a race happen for
- * sure. They do nothing unless `NODE_ENV` is `test`: a store never runs with
- * a guard off.
+ * sure. They do nothing unless `NODE_ENV` is `test` and
+ * `SERIAL_INVENTORY_TEST_SWITCHES` is `1` (the plugin's Jest setup sets it),
+ * and they are off until a test turns them on: a store never runs with a
+ * guard off. Not exported from the module's barrels.
  */
 export const testSwitches: {
   /** Read units without `FOR UPDATE` row locks. */
   skipRowLocks: boolean
   /** Write statuses without `WHERE status = <expected>`. */
   skipStatusGuard: boolean
+  /** Read tracking policies without the share lock while receiving units. */
+  skipPolicyShareLock: boolean
   /** Awaited at named points inside operations (see `pauseAt`). */
   pauses: Partial<Record<TestPausePoint, () => Promise<void>>>
-} = { skipRowLocks: false, skipStatusGuard: false, pauses: {} }
+} = {
+  skipRowLocks: false,
+  skipStatusGuard: false,
+  skipPolicyShareLock: false,
+  pauses: {},
+}
 
 export type TestPausePoint =
   /** In a transition, after the units were read (and locked, unless skipped). */
@@ -20,11 +29,13 @@ export type TestPausePoint =
   /** In a create, after the duplicate check and the policy/template reads. */
   | "create:after-checks"
 
-const testing = () => process.env.NODE_ENV === "test"
+const testing = () =>
+  process.env.NODE_ENV === "test" &&
+  process.env.SERIAL_INVENTORY_TEST_SWITCHES === "1"
 
 /** Whether a guard is switched off (always false outside tests). */
 export function guardSkipped(
-  name: "skipRowLocks" | "skipStatusGuard"
+  name: "skipRowLocks" | "skipStatusGuard" | "skipPolicyShareLock"
 ): boolean {
   return testing() && testSwitches[name]
 }
@@ -41,5 +52,6 @@ export async function pauseAt(point: TestPausePoint): Promise<void> {
 export function resetTestSwitches(): void {
   testSwitches.skipRowLocks = false
   testSwitches.skipStatusGuard = false
+  testSwitches.skipPolicyShareLock = false
   testSwitches.pauses = {}
 }

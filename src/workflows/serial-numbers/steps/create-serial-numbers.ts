@@ -28,11 +28,11 @@ export const createSerialNumbersStep = createStep(
     )
     return new StepResponse(
       created,
-      created.map((u) => u.id as string)
+      created.map(({ id, received_event_id }) => ({ id, received_event_id }))
     )
   },
-  async (ids, { container }) => {
-    if (!ids?.length) {
+  async (receipts, { container }) => {
+    if (!receipts?.length) {
       return
     }
     const service: SerialInventoryModuleService = container.resolve(
@@ -40,6 +40,6 @@ export const createSerialNumbersStep = createStep(
     )
     // A unit someone already acted on is kept (with a note event saying so):
     // the rollback must not fail, and must not erase what others did with it.
-    await service.purgeCreatedSerialNumbers(ids, { keepTouched: true })
+    await service.purgeCreatedSerialNumbers(receipts, { keepTouched: true })
   }
 )

@@ -1,12 +1,9 @@
 import type { SerialNumberFilters } from "../../../../modules/serial-inventory/sql"
 import { normalizeSerial } from "../../../../modules/serial-inventory/utils"
 import { WarrantyStatus } from "../../../../types/warranty"
+import { escapeLike } from "../../../../modules/serial-inventory/utils/escape-like"
 
 /** `%` and `_` match themselves in a LIKE pattern (PostgreSQL's default escape is `\`). */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`)
-}
-
 const LIST_FILTERS = [
   "id",
   "status",
