@@ -8,9 +8,9 @@ export default defineMiddlewares({
   routes: [
     // Ids in paths reach PostgreSQL: refuse control characters first, on every plugin admin route.
     ...[
-      "/admin/serial-numbers*",
-      "/admin/serial-templates*",
-      "/admin/serial-tracking-policies*",
+      "/admin/serial-numbers/*",
+      "/admin/serial-templates/*",
+      "/admin/serial-tracking-policies/*",
     ].map((matcher) => ({
       matcher,
       middlewares: [refuseControlCharactersInPath],
