@@ -32,6 +32,9 @@ export const SerialErrorCode = {
   DELETE_NOT_ALLOWED: "serial_number_delete_not_allowed",
   POLICY_IN_USE: "serial_tracking_policy_in_use",
   POLICY_INVALID: "serial_tracking_policy_invalid",
+  ALLOCATED: "serial_number_allocated",
+  ALLOCATION_NOT_RELEASABLE: "serial_allocation_not_releasable",
+  ALLOCATION_WRITE_NOT_ALLOWED: "serial_allocation_write_not_allowed",
   POLICY_WRITE_NOT_ALLOWED: "serial_tracking_policy_write_not_allowed",
 } as const
 

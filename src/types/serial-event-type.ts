@@ -16,6 +16,10 @@ export const SerialEventType = {
   UPDATED: "updated",
   REVERTED: "reverted",
   NOTE: "note",
+  ALLOCATED: "allocated",
+  PICKED: "picked",
+  SHIPPED: "shipped",
+  DELIVERED: "delivered",
 } as const
 
 export type SerialEventType =

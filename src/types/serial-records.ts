@@ -1,3 +1,4 @@
+import type { SerialAllocationStage } from "./serial-allocation-stage"
 import type { SerialEventActorType, SerialEventType } from "./serial-event-type"
 import type { SerialNumberStatus } from "./serial-number-status"
 import type {
@@ -56,8 +57,12 @@ export interface SerialEventDTO {
   note: string | null
   /** What changed, e.g. `{ changes: { bin_code: { from, to } } }`. */
   data: Record<string, unknown> | null
-  /** Order, line item, fulfillment, return, ... ids the event refers to. */
+  /** Other ids the event refers to (receipt, transfer, count, ...). */
   references: Record<string, unknown> | null
+  order_id: string | null
+  line_item_id: string | null
+  fulfillment_id: string | null
+  return_id: string | null
   created_at: SerialDate
   updated_at: SerialDate
   deleted_at?: SerialDate | null
@@ -105,4 +110,27 @@ export type ReceivedSerialNumberDTO = Pick<
 export interface SerialNumberReceipt {
   id: string
   received_event_id: string
+}
+
+/** Which unit is on which order line, and how far it got. */
+export interface SerialAllocationDTO {
+  id: string
+  serial_number_id: string
+  inventory_item_id: string
+  order_id: string
+  line_item_id: string
+  fulfillment_id: string | null
+  return_id: string | null
+  stock_location_id: string | null
+  stage: SerialAllocationStage
+  allocated_at: SerialDate
+  picked_at: SerialDate | null
+  shipped_at: SerialDate | null
+  delivered_at: SerialDate | null
+  returned_at: SerialDate | null
+  released_at: SerialDate | null
+  metadata: Record<string, unknown> | null
+  created_at: SerialDate
+  updated_at: SerialDate
+  deleted_at?: SerialDate | null
 }

@@ -9,6 +9,7 @@ import {
 import { SerialErrorCode } from "../../types/error-codes"
 import { SerialEventType } from "../../types/serial-event-type"
 import type {
+  SerialAllocationDTO,
   SerialEventDTO,
   SerialNumberDTO,
   SerialTemplateDTO,
@@ -16,6 +17,7 @@ import type {
 } from "../../types/serial-records"
 import type { SerialTrackingPolicyChange } from "../../types/tracking-policy"
 import {
+  SerialAllocation,
   SerialEvent,
   SerialNumber,
   SerialTemplate,
@@ -48,6 +50,11 @@ const serialNumbersStay = closedMethod(
   "Serial numbers are never deleted or restored directly: their history is the audit trail " +
     "(a failed receipt is rolled back by its workflow; use the transitions for everything else)"
 )
+const allocationsThroughOrderFlow = closedMethod(
+  SerialErrorCode.ALLOCATION_WRITE_NOT_ALLOWED,
+  "Allocations change only through the order flow's operations (they lock the line and " +
+    "keep each unit on one line at most)"
+)
 const policiesThroughSet = closedMethod(
   SerialErrorCode.POLICY_WRITE_NOT_ALLOWED,
   "Tracking policies change only through setSerialTrackingPolicy (it locks the item, checks " +
@@ -66,7 +73,9 @@ export class SerialInventoryServiceBase extends MedusaService<{
   SerialEvent: { dto: SerialEventDTO }
   SerialTemplate: { dto: SerialTemplateDTO }
   SerialTrackingPolicy: { dto: SerialTrackingPolicyDTO }
+  SerialAllocation: { dto: SerialAllocationDTO }
 }>({
+  SerialAllocation,
   SerialNumber,
   SerialEvent,
   SerialTemplate,
@@ -308,5 +317,25 @@ export class SerialInventoryServiceBase extends MedusaService<{
   // @ts-expect-error closes the generated method (a property in its type)
   async restoreSerialEvents(): Promise<never> {
     return await eventsAppendOnly()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async createSerialAllocations(): Promise<never> {
+    return await allocationsThroughOrderFlow()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async updateSerialAllocations(): Promise<never> {
+    return await allocationsThroughOrderFlow()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async deleteSerialAllocations(): Promise<never> {
+    return await allocationsThroughOrderFlow()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async softDeleteSerialAllocations(): Promise<never> {
+    return await allocationsThroughOrderFlow()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async restoreSerialAllocations(): Promise<never> {
+    return await allocationsThroughOrderFlow()
   }
 }

@@ -14,11 +14,16 @@ import type {
 } from "../../types/serial-number-inputs"
 import type {
   ReceivedSerialNumberDTO,
+  SerialAllocationDTO,
   SerialNumberDTO,
   SerialNumberReceipt,
 } from "../../types/serial-records"
 import {
+  allocateLine,
+  AllocateLineInput,
+  AllocateLineResult,
   receiveSerialNumbers,
+  releaseAllocations,
   restoreSerialNumberFieldChanges,
   revertTransitions,
   rollBackCreatedSerialNumbers,
@@ -246,5 +251,60 @@ export default class SerialInventoryModuleService extends SerialInventoryService
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SerialNumberDTO | null> {
     return await findBySerial(knexFrom(sharedContext), serial)
+  }
+
+  /**
+   * Gives an order line the units it still lacks, by its policy's strategy,
+   * at the location of its reservation (see `operations/allocate-line.ts`):
+   * never more open allocations than its quantity, never a unit on two
+   * lines, each unit `reserved` with an `allocated` event naming the order.
+   */
+  @InjectManager()
+  async allocateSerialNumbersToLine(
+    input: AllocateLineInput,
+    actor: SerialActorContext = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AllocateLineResult> {
+    return await this.allocateSerialNumbersToLine_(input, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async allocateSerialNumbersToLine_(
+    input: AllocateLineInput,
+    actor: SerialActorContext,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AllocateLineResult> {
+    return await allocateLine(knexFrom(sharedContext, true), input, actor)
+  }
+
+  /**
+   * Ends allocations whose units have not shipped; their units go back to
+   * `in_stock` with a `released` event naming the order (cancel, swap, or
+   * the compensation of an allocation).
+   */
+  @InjectManager()
+  async releaseSerialAllocations(
+    allocationIds: string[],
+    actor: SerialActorContext = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SerialAllocationDTO[]> {
+    return await this.releaseSerialAllocations_(
+      allocationIds,
+      actor,
+      sharedContext
+    )
+  }
+
+  @InjectTransactionManager()
+  protected async releaseSerialAllocations_(
+    allocationIds: string[],
+    actor: SerialActorContext,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<SerialAllocationDTO[]> {
+    return (await releaseAllocations(
+      knexFrom(sharedContext, true),
+      allocationIds,
+      actor
+    )) as SerialAllocationDTO[]
   }
 }

@@ -20,6 +20,15 @@ export const SerialEvent = model
     note: model.text().nullable(),
     data: model.json().nullable(),
     references: model.json().nullable(),
+    // The order flow's references, typed so they can be queried and indexed.
+    order_id: model.text().nullable(),
+    line_item_id: model.text().nullable(),
+    fulfillment_id: model.text().nullable(),
+    return_id: model.text().nullable(),
     serial_number: model.belongsTo(() => SerialNumber, { mappedBy: "events" }),
   })
-  .indexes([{ on: ["serial_number_id", "created_at"] }, { on: ["type"] }])
+  .indexes([
+    { on: ["serial_number_id", "created_at"] },
+    { on: ["type"] },
+    { on: ["order_id"] },
+  ])

@@ -1,5 +1,6 @@
 import { model } from "@medusajs/framework/utils"
 import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
+import { SerialAllocation } from "./serial-allocation"
 import { SerialEvent } from "./serial-event"
 
 /**
@@ -28,6 +29,9 @@ export const SerialNumber = model
     warranty_expires_at: model.dateTime().nullable(),
     metadata: model.json().nullable(),
     events: model.hasMany(() => SerialEvent, { mappedBy: "serial_number" }),
+    allocations: model.hasMany(() => SerialAllocation, {
+      mappedBy: "serial_number",
+    }),
   })
   .indexes([
     { on: ["normalized_serial"], unique: true },

@@ -6,7 +6,13 @@ import type {
   TransitionSerialNumbersInput,
 } from "../../../types/serial-number-inputs"
 import { SerialNumberAction } from "../../../types/serial-number-status"
-import { insertSerialEvents, loadPolicies, PolicyRow } from "../sql"
+import {
+  insertSerialEvents,
+  loadPolicies,
+  openAllocationsOf,
+  OpenAllocationRow,
+  PolicyRow,
+} from "../sql"
 import {
   ACTION_EVENT_TYPE,
   addMonths,
@@ -42,6 +48,15 @@ export async function transitionSerialNumberRows(
     { lock: true }
   )
   assertTracked(serialNumbers, policies, input.action)
+  // Units on an order line move with their order, not through a plain transition.
+  assertNotAllocated(
+    serialNumbers,
+    await openAllocationsOf(
+      knex,
+      serialNumbers.map((s) => s.id)
+    ),
+    input.action
+  )
   const to = TRANSITIONS[input.action].to
   const months =
     input.action === SerialNumberAction.SELL
@@ -113,4 +128,30 @@ function assertTracked(
         `serial tracking is off for the item; turn it back on to record changes to its units`
     )
   }
+}
+
+/**
+ * Refuses plain transitions of units that are allocated to an order line
+ * (`serial_number_allocated`, naming the order): releasing, selling or
+ * re-reserving them is the order flow's job (pick, ship, cancel, swap).
+ */
+function assertNotAllocated(
+  serialNumbers: Record<string, any>[],
+  allocations: OpenAllocationRow[],
+  action: string
+): void {
+  if (!allocations.length) {
+    return
+  }
+  const serialOf = new Map(serialNumbers.map((s) => [s.id, s.serial]))
+  const list = allocations.map(
+    (a) =>
+      `${serialOf.get(a.serial_number_id)} (order ${a.order_id}, line ${a.line_item_id}, ${a.stage})`
+  )
+  throw serialError(
+    MedusaError.Types.NOT_ALLOWED,
+    SerialErrorCode.ALLOCATED,
+    `Cannot ${action.replace("_", " ")} ${listForMessage(list)}: ` +
+      `allocated to an order; it moves with its order (fulfill, ship, cancel or swap it there)`
+  )
 }

@@ -18,6 +18,10 @@ export const SERIAL_EVENT_COLUMNS = {
   note: "text",
   data: "jsonb",
   references: "jsonb",
+  order_id: "text",
+  line_item_id: "text",
+  fulfillment_id: "text",
+  return_id: "text",
 } as const
 
 const NAMES = Object.keys(
@@ -39,6 +43,10 @@ export interface SerialEventRow {
   note?: string | null
   data?: Record<string, unknown> | null
   references?: Record<string, unknown> | null
+  order_id?: string | null
+  line_item_id?: string | null
+  fulfillment_id?: string | null
+  return_id?: string | null
 }
 
 /** Appends any number of lifecycle events in one statement; returns their ids in order. */

@@ -6,12 +6,14 @@ export interface PolicyRow {
   mode: string
   template_id: string | null
   warranty_months: number | null
+  allocation_strategy: string
 }
 
 export interface TemplateRow {
   id: string
   attributes: any[] | null
   warranty_months: number | null
+  condition_grades: string[] | null
 }
 
 /**
@@ -27,7 +29,13 @@ export async function loadPolicies(
     return []
   }
   const query = knex("serial_tracking_policy")
-    .select("inventory_item_id", "mode", "template_id", "warranty_months")
+    .select(
+      "inventory_item_id",
+      "mode",
+      "template_id",
+      "warranty_months",
+      "allocation_strategy"
+    )
     .whereIn("inventory_item_id", [...new Set(itemIds)])
     .whereNull("deleted_at")
   // FOR SHARE: setting a policy (FOR UPDATE) waits until this transaction ends.
@@ -50,7 +58,7 @@ export async function loadTemplates(
     return []
   }
   const query = knex("serial_template")
-    .select("id", "attributes", "warranty_months")
+    .select("id", "attributes", "warranty_months", "condition_grades")
     .whereIn("id", unique)
     .whereNull("deleted_at")
   return await (options.lock ? query.orderBy("id").forKeyShare() : query)

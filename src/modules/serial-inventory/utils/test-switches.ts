@@ -28,6 +28,8 @@ export type TestPausePoint =
   | "transition:after-read"
   /** In a create, after the duplicate check and the policy/template reads. */
   | "create:after-checks"
+  /** In a line allocation, after the candidate units were read (and locked). */
+  | "allocate:after-candidates"
 
 const testing = () =>
   process.env.NODE_ENV === "test" &&

@@ -1,0 +1,55 @@
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { CLOSED_ALLOCATION_STAGES } from "../../../types/serial-allocation-stage"
+import { asJson } from "./knex"
+
+/**
+ * Locks an order line for this transaction (an advisory lock on its id, so
+ * it holds across processes and needs no row of Medusa's): whoever counts
+ * the line's allocations and adds to them holds it.
+ */
+export async function lockLine(knex: Knex, lineItemId: string): Promise<void> {
+  await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [
+    `serial_allocation_line:${lineItemId}`,
+  ])
+}
+
+/** How many open allocations a line has (one statement). */
+export async function countOpenAllocationsOnLine(
+  knex: Knex,
+  lineItemId: string
+): Promise<number> {
+  const result = await knex.raw(
+    `SELECT count(*)::int AS n FROM serial_allocation
+     WHERE line_item_id = ? AND stage <> ALL(?::text[]) AND deleted_at IS NULL`,
+    [lineItemId, CLOSED_ALLOCATION_STAGES]
+  )
+  return result.rows[0].n
+}
+
+/**
+ * Inserts allocation rows in one statement; returns those inserted. A row
+ * whose unit already has an open allocation is skipped by the partial unique
+ * index (the caller compares counts).
+ */
+export async function insertAllocations(
+  knex: Knex,
+  rows: Record<string, unknown>[]
+): Promise<Record<string, any>[]> {
+  if (!rows.length) {
+    return []
+  }
+  const result = await knex.raw(
+    `INSERT INTO serial_allocation (id, serial_number_id, inventory_item_id,
+       order_id, line_item_id, stock_location_id, stage, allocated_at,
+       created_at, updated_at)
+     SELECT id, serial_number_id, inventory_item_id, order_id, line_item_id,
+       stock_location_id, stage, allocated_at, now(), now()
+     FROM jsonb_to_recordset(?::jsonb) AS r(id text, serial_number_id text,
+       inventory_item_id text, order_id text, line_item_id text,
+       stock_location_id text, stage text, allocated_at timestamptz)
+     ON CONFLICT DO NOTHING
+     RETURNING *`,
+    [asJson(rows)]
+  )
+  return result.rows
+}
