@@ -11,6 +11,7 @@ export default defineMiddlewares({
       "/admin/serial-numbers/*",
       "/admin/serial-templates/*",
       "/admin/serial-tracking-policies/*",
+      "/admin/orders/:id/serial-numbers",
     ].map((matcher) => ({
       matcher,
       middlewares: [refuseControlCharactersInPath],

@@ -18,6 +18,7 @@ export const SerialErrorCode = {
   TEMPLATE_IN_USE: "serial_template_in_use",
   TEMPLATE_NAME_TAKEN: "serial_template_name_taken",
   INVENTORY_ITEM_NOT_FOUND: "inventory_item_not_found",
+  ORDER_NOT_FOUND: "order_not_found",
   STOCK_LOCATION_NOT_FOUND: "stock_location_not_found",
   TRACKING_DISABLED: "serial_tracking_disabled",
   EVENT_APPEND_ONLY: "serial_event_append_only",

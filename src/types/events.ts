@@ -8,6 +8,7 @@ export const SerialNumberEvents = {
   RETURNED: "serial_number.returned",
   RESTOCKED: "serial_number.restocked",
   MARKED_DEFECTIVE: "serial_number.marked_defective",
+  ALLOCATED: "serial_number.allocated",
 } as const
 
 export const SerialTemplateEvents = {

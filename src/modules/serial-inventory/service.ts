@@ -278,6 +278,39 @@ export default class SerialInventoryModuleService extends SerialInventoryService
   }
 
   /**
+   * Allocates several lines (an order's) in one transaction, in a fixed
+   * order so two callers over the same lines cannot deadlock. Returns one
+   * result per input line, in input order.
+   */
+  @InjectManager()
+  async allocateSerialNumbersToLines(
+    lines: AllocateLineInput[],
+    actor: SerialActorContext = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AllocateLineResult[]> {
+    return await this.allocateSerialNumbersToLines_(lines, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async allocateSerialNumbersToLines_(
+    lines: AllocateLineInput[],
+    actor: SerialActorContext,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AllocateLineResult[]> {
+    const knex = knexFrom(sharedContext, true)
+    const key = (l: AllocateLineInput) =>
+      `${l.line_item_id}:${l.inventory_item_id}`
+    const order = [...lines.keys()].sort((a, b) =>
+      key(lines[a]).localeCompare(key(lines[b]))
+    )
+    const results: AllocateLineResult[] = new Array(lines.length)
+    for (const i of order) {
+      results[i] = await allocateLine(knex, lines[i], actor)
+    }
+    return results
+  }
+
+  /**
    * Ends allocations whose units have not shipped; their units go back to
    * `in_stock` with a `released` event naming the order (cancel, swap, or
    * the compensation of an allocation).

@@ -38,7 +38,10 @@ export interface AdminSerialNumberStockLocation {
 }
 
 /** A timeline entry of a unit (detail routes only), oldest first. */
-export type AdminSerialEvent = SerialEventDTO
+/** A timeline entry: the event, and the display id (`#1042`) of the order it names. */
+export type AdminSerialEvent = SerialEventDTO & {
+  order_display_id: number | null
+}
 
 /**
  * A unit as the admin API returns it with its default fields: its own columns,

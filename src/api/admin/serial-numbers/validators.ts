@@ -98,6 +98,8 @@ export const AdminGetSerialNumbersParams = createSelectParams()
     stock_location_id: stringList.optional(),
     lot: stringList.optional(),
     template_id: stringList.optional(),
+    order_id: stringList.optional(),
+    line_item_id: stringList.optional(),
     warranty: z.enum(["active", "expired", "none"]).optional(),
     order: z
       .enum([

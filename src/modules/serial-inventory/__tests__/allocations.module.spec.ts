@@ -109,8 +109,29 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         expect(await service.allocateSerialNumbersToLine(line(1, 2))).toEqual({
           allocations: [],
           missing: 0,
+          tracked: true,
         })
         expect(await statusOf("F-3")).toBe("in_stock")
+      })
+
+      it("leaves items without full tracking alone", async () => {
+        await receive(["OUT-1"])
+        await service.setSerialTrackingPolicy({
+          inventory_item_id: ITEM,
+          mode: "outbound",
+        })
+        expect(await service.allocateSerialNumbersToLine(line(9))).toEqual({
+          allocations: [],
+          missing: 0,
+          tracked: false,
+        })
+        expect(
+          await service.allocateSerialNumbersToLine({
+            ...line(10),
+            inventory_item_id: "iitem_untracked",
+          })
+        ).toEqual({ allocations: [], missing: 0, tracked: false })
+        expect(await statusOf("OUT-1")).toBe("in_stock")
       })
 
       it("takes what there is and reports what a line still lacks", async () => {
@@ -148,6 +169,7 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         expect(await service.allocateSerialNumbersToLine(line(5))).toEqual({
           allocations: [],
           missing: 1,
+          tracked: true,
         })
         expect(await statusOf("G-B")).toBe("in_stock")
       })

@@ -25,7 +25,7 @@ export interface AllocateLineInput {
   inventory_item_id: string
   /** Where the line's Medusa reservation is: units are taken from there. */
   stock_location_id: string
-  /** The line's quantity of this inventory item. */
+  /** How many units of this inventory item the line holds (its reservation's quantity). */
   quantity: number
   /** Overrides the policy's strategy (`manual` allocates nothing by itself). */
   strategy?: SerialAllocationStrategy
@@ -36,6 +36,8 @@ export interface AllocateLineResult {
   allocations: Record<string, any>[]
   /** Units the line still lacks after this call. */
   missing: number
+  /** False when the item is not under `full` tracking (nothing is allocated ahead). */
+  tracked: boolean
 }
 
 /**
@@ -47,30 +49,31 @@ export interface AllocateLineResult {
  * status write with an `allocated` event naming the order; and the partial
  * unique index on open allocations is the last word on "one line per unit".
  * A line that cannot be covered in full takes what there is and reports
- * what it lacks.
+ * what it lacks. Items without `full` tracking are left alone.
  */
 export async function allocateLine(
   knex: Knex,
   input: AllocateLineInput,
   actor: SerialActorContext = {}
 ): Promise<AllocateLineResult> {
-  await lockLine(knex, input.line_item_id)
-  const open = await countOpenAllocationsOnLine(knex, input.line_item_id)
+  await lockLine(knex, input.line_item_id, input.inventory_item_id)
+  const open = await countOpenAllocationsOnLine(
+    knex,
+    input.line_item_id,
+    input.inventory_item_id
+  )
   const need = Math.max(0, input.quantity - open)
   const [policy] = await loadPolicies(knex, [input.inventory_item_id], {
     lock: true,
   })
-  if (!policy || policy.mode === "none") {
-    throw serialError(
-      MedusaError.Types.NOT_ALLOWED,
-      SerialErrorCode.TRACKING_DISABLED,
-      `Serial tracking is off for inventory item ${input.inventory_item_id}: nothing to allocate`
-    )
+  // Only `full` items are allocated ahead: `outbound` units are captured at pick.
+  if (policy?.mode !== "full") {
+    return { allocations: [], missing: 0, tracked: false }
   }
   const strategy = (input.strategy ??
     policy.allocation_strategy) as SerialAllocationStrategy
   if (!need || strategy === "manual") {
-    return { allocations: [], missing: need }
+    return { allocations: [], missing: need, tracked: true }
   }
   const [template] =
     strategy === "condition"
@@ -85,7 +88,7 @@ export async function allocateLine(
   })
   await pauseAt("allocate:after-candidates")
   if (!chosen.length) {
-    return { allocations: [], missing: need }
+    return { allocations: [], missing: need, tracked: true }
   }
   await writeStatuses(
     knex,
@@ -129,5 +132,5 @@ export async function allocateLine(
       `${rows.length - allocations.length} unit(s) were allocated concurrently to another line, nothing was allocated`
     )
   }
-  return { allocations, missing: need - allocations.length }
+  return { allocations, missing: need - allocations.length, tracked: true }
 }

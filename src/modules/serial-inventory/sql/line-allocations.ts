@@ -3,25 +3,32 @@ import { CLOSED_ALLOCATION_STAGES } from "../../../types/serial-allocation-stage
 import { asJson } from "./knex"
 
 /**
- * Locks an order line for this transaction (an advisory lock on its id, so
- * it holds across processes and needs no row of Medusa's): whoever counts
- * the line's allocations and adds to them holds it.
+ * Locks an order line's share of one inventory item for this transaction
+ * (an advisory lock on the pair, so it holds across processes and needs no
+ * row of Medusa's): whoever counts those allocations and adds to them holds
+ * it. A kit line has one share per inventory item.
  */
-export async function lockLine(knex: Knex, lineItemId: string): Promise<void> {
+export async function lockLine(
+  knex: Knex,
+  lineItemId: string,
+  inventoryItemId: string
+): Promise<void> {
   await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [
-    `serial_allocation_line:${lineItemId}`,
+    `serial_allocation_line:${lineItemId}:${inventoryItemId}`,
   ])
 }
 
-/** How many open allocations a line has (one statement). */
+/** How many open allocations a line has of one inventory item (one statement). */
 export async function countOpenAllocationsOnLine(
   knex: Knex,
-  lineItemId: string
+  lineItemId: string,
+  inventoryItemId: string
 ): Promise<number> {
   const result = await knex.raw(
     `SELECT count(*)::int AS n FROM serial_allocation
-     WHERE line_item_id = ? AND stage <> ALL(?::text[]) AND deleted_at IS NULL`,
-    [lineItemId, CLOSED_ALLOCATION_STAGES]
+     WHERE line_item_id = ? AND inventory_item_id = ?
+       AND stage <> ALL(?::text[]) AND deleted_at IS NULL`,
+    [lineItemId, inventoryItemId, CLOSED_ALLOCATION_STAGES]
   )
   return result.rows[0].n
 }

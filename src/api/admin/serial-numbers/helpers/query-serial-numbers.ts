@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
+import { CLOSED_ALLOCATION_STAGES } from "../../../../types/serial-allocation-stage"
 import {
   allowedActions,
   warrantyStatus,
@@ -46,11 +47,59 @@ async function timelines(
     { serial_number_id: ids } as any,
     { order: { created_at: "ASC", id: "ASC" }, take: null as any }
   )
+  const displayIds = await orderDisplayIds(
+    container,
+    events.map((e) => e.order_id).filter(Boolean) as string[]
+  )
   const byUnit = new Map<string, AdminSerialEvent[]>(ids.map((id) => [id, []]))
   for (const { serial_number, ...event } of events as any[]) {
-    byUnit.get(event.serial_number_id)?.push(event)
+    byUnit.get(event.serial_number_id)?.push({
+      ...event,
+      order_display_id: event.order_id
+        ? (displayIds.get(event.order_id) ?? null)
+        : null,
+    })
   }
   return byUnit
+}
+
+/** Medusa's display id (`#1042`) of each order, one query for all of them. */
+async function orderDisplayIds(
+  container: MedusaContainer,
+  orderIds: string[]
+): Promise<Map<string, number>> {
+  const unique = [...new Set(orderIds)]
+  if (!unique.length) {
+    return new Map()
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "display_id"],
+    filters: { id: unique },
+  })
+  return new Map(data.map((o: any) => [o.id, o.display_id]))
+}
+
+/** Units of the page that are on an order line (their actions belong to the order flow). */
+async function allocatedUnits(
+  container: MedusaContainer,
+  ids: string[]
+): Promise<Set<string>> {
+  if (!ids.length) {
+    return new Set()
+  }
+  const service: SerialInventoryModuleService = container.resolve(
+    SERIAL_INVENTORY_MODULE
+  )
+  const open = await service.listSerialAllocations(
+    {
+      serial_number_id: ids,
+      stage: { $nin: CLOSED_ALLOCATION_STAGES },
+    } as any,
+    { select: ["serial_number_id"], take: null }
+  )
+  return new Set(open.map((a) => a.serial_number_id))
 }
 
 /**
@@ -79,13 +128,22 @@ export async function querySerialNumbers(
         data.map((u: any) => u.id)
       )
     : null
+  const allocated = wanted.has("allowed_actions")
+    ? await allocatedUnits(
+        container,
+        data.map((u: any) => u.id)
+      )
+    : new Set<string>()
   const units = data.map((unit: any) => ({
     ...unit,
     ...(wanted.has("warranty_status") && {
       warranty_status: warrantyStatus(unit.warranty_expires_at),
     }),
+    // A unit on an order line moves with its order: no plain action applies.
     ...(wanted.has("allowed_actions") && {
-      allowed_actions: allowedActions(unit.status as SerialNumberStatus),
+      allowed_actions: allocated.has(unit.id)
+        ? []
+        : allowedActions(unit.status as SerialNumberStatus),
     }),
     ...(events && { events: events.get(unit.id) ?? [] }),
   }))

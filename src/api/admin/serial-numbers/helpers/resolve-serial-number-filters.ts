@@ -1,20 +1,47 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SerialNumberFilters } from "../../../../modules/serial-inventory/sql"
+import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
+import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
 import type { AdminGetSerialNumbersParamsType } from "../validators"
 
 /**
  * Turns the list's query params into module filters. Product and variant
  * filters become inventory item ids (through Medusa's variant-inventory
- * link), intersected with any `inventory_item_id` given.
+ * link), intersected with any `inventory_item_id` given; order and line
+ * filters become the ids of units allocated to them (open or closed
+ * allocations: a returned unit still shows on its order).
  */
 export async function resolveSerialNumberFilters(
   container: MedusaContainer,
   params: AdminGetSerialNumbersParamsType
 ): Promise<SerialNumberFilters> {
-  const { product_id, variant_id, limit, offset, order, fields, ...rest } =
-    params
+  const {
+    product_id,
+    variant_id,
+    order_id,
+    line_item_id,
+    limit,
+    offset,
+    order,
+    fields,
+    ...rest
+  } = params
   const filters: SerialNumberFilters = { ...rest } as SerialNumberFilters
+  if (order_id || line_item_id) {
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
+    const allocations = await service.listSerialAllocations(
+      {
+        ...(order_id ? { order_id } : {}),
+        ...(line_item_id ? { line_item_id } : {}),
+      },
+      { select: ["serial_number_id"], take: null }
+    )
+    const ids = new Set(allocations.map((a) => a.serial_number_id))
+    filters.id = filters.id ? filters.id.filter((id) => ids.has(id)) : [...ids]
+  }
   if (!product_id && !variant_id) {
     return filters
   }

@@ -1,0 +1,1 @@
+export * from "./allocate-order-serial-numbers"
