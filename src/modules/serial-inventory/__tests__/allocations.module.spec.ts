@@ -2,27 +2,13 @@ import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERIAL_INVENTORY_MODULE } from ".."
 import type SerialInventoryModuleService from "../service"
 import { resetTestSwitches, testSwitches } from "../utils/test-switches"
+import { barrier } from "./helpers/race-gates"
 
 jest.setTimeout(90000)
 
 const ITEM = "iitem_alloc"
 const LOC = "sloc_main"
 const OTHER_LOC = "sloc_other"
-
-/** A gate for `n` callers (10 s at most), telling how many arrived. */
-function barrier(n: number) {
-  let release: () => void = () => undefined
-  const all = new Promise<void>((resolve) => (release = resolve))
-  const state = { arrived: 0 }
-  const wait = async () => {
-    state.arrived++
-    if (state.arrived >= n) {
-      release()
-    }
-    await Promise.race([all, new Promise((r) => setTimeout(r, 10000))])
-  }
-  return { wait, state }
-}
 
 moduleIntegrationTestRunner<SerialInventoryModuleService>({
   moduleName: SERIAL_INVENTORY_MODULE,
