@@ -190,6 +190,48 @@ medusaIntegrationTestRunner({
       ])
     })
 
+    it("gives a canceled order's unshipped units back to stock (the order.canceled subscriber)", async () => {
+      await receive(["X-1", "X-2"])
+      const { orderId } = await placeOrder(2)
+      await allocateOrderSerialNumbersWorkflow(getContainer()).run({
+        input: { order_id: orderId },
+      })
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      await eventBus.emit({ name: "order.canceled", data: { id: orderId } })
+      let rows: any[] = []
+      for (let i = 0; i < 100; i++) {
+        await new Promise((r) => setTimeout(r, 100))
+        rows = await allocations(orderId)
+        if (rows.every((r) => r.stage === "released")) {
+          break
+        }
+      }
+      expect(rows).toEqual(
+        ["X-1", "X-2"].map((serial) =>
+          expect.objectContaining({
+            serial,
+            status: "in_stock",
+            stage: "released",
+          })
+        )
+      )
+      expect(
+        await sql(
+          getContainer(),
+          "select note, order_id from serial_event where type = 'released'"
+        )
+      ).toEqual(Array(2).fill({ note: "order canceled", order_id: orderId }))
+      // A second cancel event releases nothing more.
+      await eventBus.emit({ name: "order.canceled", data: { id: orderId } })
+      await new Promise((r) => setTimeout(r, 500))
+      expect(
+        await sql(
+          getContainer(),
+          "select count(*)::int as n from serial_event where type = 'released'"
+        )
+      ).toEqual([{ n: 2 }])
+    })
+
     describe("the read side", () => {
       it("shows an order's lines with their units, stages and what they lack", async () => {
         await receive(["E-1", "E-2"])

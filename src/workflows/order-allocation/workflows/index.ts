@@ -1,1 +1,2 @@
 export * from "./allocate-order-serial-numbers"
+export * from "./release-order-serial-numbers"
