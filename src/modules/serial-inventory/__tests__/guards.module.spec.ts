@@ -3,7 +3,7 @@ import { SERIAL_INVENTORY_MODULE } from ".."
 import { SerialInventoryServiceBase } from "../serial-inventory-service-base"
 import SerialInventoryModuleService from "../service"
 import { resetTestSwitches, testSwitches } from "../utils/test-switches"
-import { barrier, gate } from "./helpers/race-gates"
+import { barrier, gate, waitUntilBlocked } from "./helpers/race-gates"
 
 jest.setTimeout(60000)
 
@@ -19,19 +19,7 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       (await knex().raw(text, bindings)).rows
     const count = async (text: string, bindings: unknown[] = []) =>
       (await raw(`select count(*)::int as n from ${text}`, bindings))[0].n
-    // Polls until `n` sessions of this test database wait on another one's lock.
-    const waitBlocked = async (n: number) => {
-      let blocked = 0
-      for (let i = 0; i < 200 && blocked < n; i++) {
-        await new Promise((r) => setTimeout(r, 25))
-        blocked = (
-          await raw(
-            "select count(*)::int as n from pg_stat_activity where datname = current_database() and cardinality(pg_blocking_pids(pid)) > 0"
-          )
-        )[0].n
-      }
-      return blocked
-    }
+    const waitBlocked = (n: number) => waitUntilBlocked(raw, n)
     const receive = (serials: string[], item = ITEM) =>
       service.createSerialNumbers(
         serials.map((serial) => ({ serial, inventory_item_id: item }))

@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERIAL_INVENTORY_MODULE } from ".."
 import type SerialInventoryModuleService from "../service"
+import { waitUntilBlocked } from "./helpers/race-gates"
 
 jest.setTimeout(60000)
 
@@ -15,21 +16,7 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       const knex = MikroOrmWrapper.getManager().getKnex()
       return (await knex.raw(text, bindings)).rows
     }
-    // Polls until `n` sessions of this test database wait on another one's
-    // lock (proof they overlap). Row-lock waiters queue behind each other, so
-    // "blocked by anyone" is counted, not "blocked by the holder".
-    const waitBlocked = async (n: number) => {
-      let blocked = 0
-      for (let i = 0; i < 200 && blocked < n; i++) {
-        await new Promise((r) => setTimeout(r, 25))
-        blocked = (
-          await raw(
-            "select count(*)::int as n from pg_stat_activity where datname = current_database() and cardinality(pg_blocking_pids(pid)) > 0"
-          )
-        )[0].n
-      }
-      return blocked
-    }
+    const waitBlocked = (n: number) => waitUntilBlocked(raw, n)
     const receive = (serials: string[]) =>
       service.createSerialNumbers(
         serials.map((serial) => ({ serial, inventory_item_id: ITEM }))

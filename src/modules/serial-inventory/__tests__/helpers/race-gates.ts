@@ -34,3 +34,25 @@ export function gate() {
     open: () => open(),
   }
 }
+
+/**
+ * Polls until `n` sessions of the test database wait on another one's lock
+ * (proof that they overlap), for 5 s at most; returns how many it saw. Row
+ * lock waiters queue behind each other, so "blocked by anyone" is counted,
+ * not "blocked by the holder".
+ */
+export async function waitUntilBlocked(
+  raw: (sql: string) => Promise<any[]>,
+  n: number
+): Promise<number> {
+  let blocked = 0
+  for (let i = 0; i < 200 && blocked < n; i++) {
+    await new Promise((r) => setTimeout(r, 25))
+    blocked = (
+      await raw(
+        "select count(*)::int as n from pg_stat_activity where datname = current_database() and cardinality(pg_blocking_pids(pid)) > 0"
+      )
+    )[0].n
+  }
+  return blocked
+}
