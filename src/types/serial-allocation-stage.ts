@@ -23,3 +23,9 @@ export const CLOSED_ALLOCATION_STAGES: SerialAllocationStage[] = [
   SerialAllocationStage.RETURNED,
   SerialAllocationStage.RELEASED,
 ]
+
+/** Open stages whose unit has not left the building: a release can end them. */
+export const RELEASABLE_ALLOCATION_STAGES: SerialAllocationStage[] = [
+  SerialAllocationStage.ALLOCATED,
+  SerialAllocationStage.PICKED,
+]

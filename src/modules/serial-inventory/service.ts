@@ -38,6 +38,8 @@ import {
   countSerialNumbersPerStatus,
   findBySerial,
   knexFrom,
+  OpenAllocationRow,
+  openAllocationsOf,
   SerialNumberFilters,
 } from "./sql"
 
@@ -242,6 +244,15 @@ export default class SerialInventoryModuleService extends SerialInventoryService
     @MedusaContext() sharedContext: Context = {}
   ): Promise<Record<string, number>> {
     return await countSerialNumbersPerStatus(knexFrom(sharedContext), filters)
+  }
+
+  /** The open allocations (at most one each) of these units: one statement. */
+  @InjectManager()
+  async listOpenSerialAllocations(
+    serialNumberIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<OpenAllocationRow[]> {
+    return await openAllocationsOf(knexFrom(sharedContext), serialNumberIds)
   }
 
   /** The live unit with this serial (compared normalized), or null. One statement. */

@@ -17,6 +17,21 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       return (await knex.raw(text, bindings)).rows
     }
     const waitBlocked = (n: number) => waitUntilBlocked(raw, n)
+    // A template and a `full` policy that uses it, for an inventory item.
+    const trackWithTemplate = async (
+      item: string,
+      template: Record<string, unknown>,
+      policy: Record<string, unknown> = {}
+    ) => {
+      const created = await service.createSerialTemplates(template as any)
+      await service.setSerialTrackingPolicy({
+        inventory_item_id: item,
+        mode: "full",
+        template_id: created.id,
+        ...policy,
+      })
+      return created
+    }
     const receive = (serials: string[]) =>
       service.createSerialNumbers(
         serials.map((serial) => ({ serial, inventory_item_id: ITEM }))
@@ -522,14 +537,9 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       })
 
       it("keeps a warranty edited after the sale when the sale is undone", async () => {
-        const template = await service.createSerialTemplates({
+        await trackWithTemplate("iitem_w", {
           name: "W",
           warranty_months: 12,
-        } as any)
-        await service.setSerialTrackingPolicy({
-          inventory_item_id: "iitem_w",
-          mode: "full",
-          template_id: template.id,
         })
         const [unit] = await service.createSerialNumbers([
           { serial: "WE-1", inventory_item_id: "iitem_w" },
@@ -556,17 +566,12 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       })
 
       it("restores merged attributes whatever key order jsonb reads them back in", async () => {
-        const template = await service.createSerialTemplates({
+        await trackWithTemplate("iitem_a", {
           name: "A",
           attributes: [
             { key: "firmware", type: "text" },
             { key: "colour", type: "text" },
           ],
-        } as any)
-        await service.setSerialTrackingPolicy({
-          inventory_item_id: "iitem_a",
-          mode: "full",
-          template_id: template.id,
         })
         const [unit] = await service.createSerialNumbers([
           {
@@ -704,16 +709,11 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
 
     describe("sell starts the warranty", () => {
       it("uses the policy's months over the template's, and keeps given dates", async () => {
-        const template = await service.createSerialTemplates({
-          name: "T",
-          warranty_months: 12,
-        } as any)
-        await service.setSerialTrackingPolicy({
-          inventory_item_id: "iitem_2",
-          mode: "full",
-          template_id: template.id,
-          warranty_months: 3,
-        })
+        const template = await trackWithTemplate(
+          "iitem_2",
+          { name: "T", warranty_months: 12 },
+          { warranty_months: 3 }
+        )
         await service.setSerialTrackingPolicy({
           inventory_item_id: "iitem_3",
           mode: "full",
@@ -744,14 +744,9 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
       })
 
       it("restores status and warranty exactly when a sale is reverted", async () => {
-        const template = await service.createSerialTemplates({
+        await trackWithTemplate("iitem_4", {
           name: "T2",
           warranty_months: 6,
-        } as any)
-        await service.setSerialTrackingPolicy({
-          inventory_item_id: "iitem_4",
-          mode: "full",
-          template_id: template.id,
         })
         const [unit] = await service.createSerialNumbers([
           { serial: "REV-1", inventory_item_id: "iitem_4" },

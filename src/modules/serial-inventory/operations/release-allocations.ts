@@ -1,7 +1,10 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
-import { SerialAllocationStage } from "../../../types/serial-allocation-stage"
+import {
+  RELEASABLE_ALLOCATION_STAGES,
+  SerialAllocationStage,
+} from "../../../types/serial-allocation-stage"
 import { SerialEventType } from "../../../types/serial-event-type"
 import type { SerialActorContext } from "../../../types/serial-number-inputs"
 import { asJson, insertSerialEvents } from "../sql"
@@ -9,12 +12,6 @@ import { listForMessage, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
 import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
 import { writeStatuses } from "./write-statuses"
-
-/** Stages a release can end: the unit has not left the building. */
-const RELEASABLE = [
-  SerialAllocationStage.ALLOCATED,
-  SerialAllocationStage.PICKED,
-]
 
 /**
  * Ends allocations whose units have not shipped (order canceled, a line
@@ -39,7 +36,9 @@ export async function releaseAllocations(
       [asJson([...new Set(allocationIds)])]
     )
   ).rows
-  const refused = allocations.filter((a) => !RELEASABLE.includes(a.stage))
+  const refused = allocations.filter(
+    (a) => !RELEASABLE_ALLOCATION_STAGES.includes(a.stage)
+  )
   const missing = allocationIds.filter(
     (id) => !allocations.some((a) => a.id === id)
   )

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
-import { SerialAllocationStage } from "../../../types/serial-allocation-stage"
+import { RELEASABLE_ALLOCATION_STAGES } from "../../../types/serial-allocation-stage"
 
 /**
  * Releases an order's allocations whose units have not shipped (stage
@@ -19,7 +19,7 @@ export const releaseOrderSerialNumbersStep = createStep(
     const open = await service.listSerialAllocations(
       {
         order_id: input.order_id,
-        stage: [SerialAllocationStage.ALLOCATED, SerialAllocationStage.PICKED],
+        stage: RELEASABLE_ALLOCATION_STAGES,
       },
       { select: ["id"], take: null }
     )

@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
-import { CLOSED_ALLOCATION_STAGES } from "../../../../types/serial-allocation-stage"
 import {
   allowedActions,
   warrantyStatus,
@@ -92,13 +91,7 @@ async function allocatedUnits(
   const service: SerialInventoryModuleService = container.resolve(
     SERIAL_INVENTORY_MODULE
   )
-  const open = await service.listSerialAllocations(
-    {
-      serial_number_id: ids,
-      stage: { $nin: CLOSED_ALLOCATION_STAGES },
-    } as any,
-    { select: ["serial_number_id"], take: null }
-  )
+  const open = await service.listOpenSerialAllocations(ids)
   return new Set(open.map((a) => a.serial_number_id))
 }
 
