@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminOrderMiddlewares } from "./admin/orders/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
@@ -16,6 +17,7 @@ export default defineMiddlewares({
       matcher,
       middlewares: [refuseControlCharactersInPath],
     })),
+    ...adminOrderMiddlewares,
     ...adminSerialNumberMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,

@@ -9,7 +9,23 @@ export const SerialNumberEvents = {
   RESTOCKED: "serial_number.restocked",
   MARKED_DEFECTIVE: "serial_number.marked_defective",
   ALLOCATED: "serial_number.allocated",
+  PICKED: "serial_number.picked",
+  SHIPPED: "serial_number.shipped",
+  DELIVERED: "serial_number.delivered",
 } as const
+
+/**
+ * Payload of the order-flow events (`picked`, `shipped`, `delivered`,
+ * `returned` from the returns route): one event per unit.
+ */
+export interface SerialOrderFlowEventData {
+  id: string
+  serial: string
+  order_id: string
+  line_item_id: string
+  fulfillment_id?: string | null
+  return_id?: string | null
+}
 
 export const SerialTemplateEvents = {
   CREATED: "serial_template.created",
