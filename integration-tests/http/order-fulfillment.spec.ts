@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { sql } from "./helpers/fixtures"
 import { createSellingStore, SellingStore } from "./helpers/selling-store"
+import { orderFlow } from "./helpers/order-flow"
 import { eventually, orderAllocations } from "./helpers/storefront"
 
 jest.setTimeout(180000)
@@ -13,87 +14,8 @@ medusaIntegrationTestRunner({
       s = await createSellingStore(api, getContainer())
     })
 
-    const admin = (method: string, url: string, data?: unknown) =>
-      api.request({
-        method,
-        url,
-        data,
-        ...s.adminHeaders,
-        validateStatus: () => true,
-      })
-
-    /** A placed order (storefront checkout) once its tracked lines are allocated. */
-    const placeOrder = async (
-      items: { variant_id: string; quantity: number }[],
-      expectAllocated: number
-    ) => {
-      const { order, body } = await s.kit.checkout(s.store, items)
-      expect(order).toBeTruthy()
-      if (!order) throw new Error(JSON.stringify(body))
-      await eventually(
-        () => orderAllocations(getContainer(), order.id),
-        (rows) => rows.length >= expectAllocated
-      )
-      const line = (variantId: string) =>
-        order.items.find((i: any) => i.variant_id === variantId).id as string
-      return { orderId: order.id as string, line }
-    }
-
-    const fulfill = (
-      orderId: string,
-      items: { id: string; quantity: number }[],
-      serials?: Record<string, string[]>
-    ) =>
-      admin(
-        "POST",
-        `/admin/orders/${orderId}/fulfillments?fields=id,*fulfillments`,
-        {
-          items,
-          ...(serials ? { additional_data: { serial_numbers: serials } } : {}),
-        }
-      )
-
-    const fulfillmentIds = async (orderId: string) =>
-      (
-        await sql(
-          getContainer(),
-          `select fulfillment_id from order_fulfillment where order_id = ? and deleted_at is null`,
-          [orderId]
-        )
-      ).map((r) => r.fulfillment_id)
-
-    const events = (serial: string) =>
-      sql(
-        getContainer(),
-        `select e.type, e.from_status, e.to_status, e.order_id, e.line_item_id,
-                e.fulfillment_id, e.note
-         from serial_event e join serial_number sn on sn.id = e.serial_number_id
-         where sn.serial = ? order by e.created_at, e.id`,
-        [serial]
-      )
-
-    /** Everything a refused fulfillment must leave as it was. */
-    const snapshot = async (orderId: string) => ({
-      fulfillments: await fulfillmentIds(orderId),
-      allocations: await orderAllocations(getContainer(), orderId),
-      units: await sql(
-        getContainer(),
-        `select serial, status from serial_number order by serial`
-      ),
-      events: await sql(
-        getContainer(),
-        `select count(*)::int n from serial_event`
-      ),
-      reservations: await sql(
-        getContainer(),
-        `select line_item_id, quantity from reservation_item where deleted_at is null order by line_item_id`
-      ),
-      levels: await sql(
-        getContainer(),
-        `select inventory_item_id, stocked_quantity, reserved_quantity from inventory_level
-         where deleted_at is null order by inventory_item_id`
-      ),
-    })
+    const { admin, placeOrder, fulfill, fulfillmentIds, events, snapshot } =
+      orderFlow(api, getContainer, () => s)
 
     it("picks the allocated units without serials, ships them sold with a fresh warranty, and delivery adds its event", async () => {
       await s.receive(["F-1", "F-2", "F-3"])

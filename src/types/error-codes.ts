@@ -40,6 +40,7 @@ export const SerialErrorCode = {
   PICK_INVALID: "serial_pick_invalid",
   SERIALS_REQUIRED: "serial_numbers_required",
   RETURN_INVALID: "serial_return_invalid",
+  RETURN_NOT_FOUND: "return_not_found",
 } as const
 
 export type SerialErrorCode =

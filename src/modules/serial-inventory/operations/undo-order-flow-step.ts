@@ -6,6 +6,7 @@ import { SerialEventType } from "../../../types/serial-event-type"
 import type { SerialActorContext } from "../../../types/serial-number-inputs"
 import {
   ALLOCATION_MOVABLE_COLUMNS,
+  deleteCreatedAllocations,
   insertSerialEvents,
   updateAllocationRows,
   updateSerialNumberRows,
@@ -48,7 +49,7 @@ export const emptyUndo = (): OrderFlowUndo => ({
 
 /**
  * Puts back what an order-flow step changed (its workflow is compensating):
- * allocations it created are closed (`released`, kept as history), the ones
+ * allocations it created are deleted (the step never happened), the ones
  * it moved get their earlier stage and references back, and each unit gets
  * its earlier status and warranty with a `reverted` event pointing at the
  * step's own event (the log is append-only: the undo is a new event). The
@@ -60,15 +61,10 @@ export async function undoOrderFlowStep(
   undo: OrderFlowUndo,
   actor: SerialActorContext = {}
 ): Promise<void> {
-  const closed = await updateAllocationRows(
+  const deleted = await deleteCreatedAllocations(
     knex,
-    undo.created_allocation_ids.map((id) => ({
-      id,
-      expected_stage: undo.created_stage ?? SerialAllocationStage.PICKED,
-      stage: SerialAllocationStage.RELEASED,
-      released_at: new Date().toISOString(),
-    })),
-    ["stage", "released_at"]
+    undo.created_allocation_ids,
+    undo.created_stage ?? SerialAllocationStage.PICKED
   )
   const restored = await updateAllocationRows(
     knex,
@@ -80,7 +76,7 @@ export async function undoOrderFlowStep(
     ALLOCATION_MOVABLE_COLUMNS
   )
   if (
-    closed.length !== undo.created_allocation_ids.length ||
+    deleted !== undo.created_allocation_ids.length ||
     restored.length !== undo.allocations.length
   ) {
     throw serialError(

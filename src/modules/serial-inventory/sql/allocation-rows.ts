@@ -78,3 +78,23 @@ export async function updateAllocationRows(
 export const ALLOCATION_MOVABLE_COLUMNS = Object.keys(
   MOVABLE
 ) as AllocationColumn[]
+
+/**
+ * Deletes allocations a rolled-back step created, each only while it is
+ * still at the stage that step left it in; returns how many went.
+ */
+export async function deleteCreatedAllocations(
+  knex: Knex,
+  ids: string[],
+  stage: string
+): Promise<number> {
+  if (!ids.length) {
+    return 0
+  }
+  const result = await knex.raw(
+    `DELETE FROM serial_allocation
+     WHERE id IN (SELECT jsonb_array_elements_text(?::jsonb)) AND stage = ?`,
+    [asJson(ids), stage]
+  )
+  return result.rowCount ?? 0
+}

@@ -1,9 +1,13 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
+  transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { SerialNumberEvents } from "../../../types/events"
+import {
+  orderFlowEventPayload,
+  SerialNumberEvents,
+} from "../../../types/events"
 import { deliverFulfillmentSerialNumbersStep } from "../steps"
 
 export const deliverFulfillmentSerialNumbersWorkflowId =
@@ -18,7 +22,10 @@ export const deliverFulfillmentSerialNumbersWorkflow = createWorkflow(
   deliverFulfillmentSerialNumbersWorkflowId,
   (input: { fulfillment_id: string }) => {
     const units = deliverFulfillmentSerialNumbersStep(input)
-    emitEventStep({ eventName: SerialNumberEvents.DELIVERED, data: units })
+    const eventData = transform({ input, units }, ({ input, units }) =>
+      orderFlowEventPayload(units, { fulfillment_id: input.fulfillment_id })
+    )
+    emitEventStep({ eventName: SerialNumberEvents.DELIVERED, data: eventData })
     return new WorkflowResponse(units)
   }
 )

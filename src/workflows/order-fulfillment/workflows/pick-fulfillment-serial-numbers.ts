@@ -4,7 +4,10 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { SerialNumberEvents } from "../../../types/events"
+import {
+  orderFlowEventPayload,
+  SerialNumberEvents,
+} from "../../../types/events"
 import { pickFulfillmentSerialNumbersStep } from "../steps"
 import { PICK_FULFILLMENT_FIELDS, toPickInput } from "../utils"
 
@@ -42,7 +45,10 @@ export const pickFulfillmentSerialNumbersWorkflow = createWorkflow(
     )
     const result = pickFulfillmentSerialNumbersStep(pick)
     const units = transform({ result }, ({ result }) => result.units)
-    emitEventStep({ eventName: SerialNumberEvents.PICKED, data: units })
+    const eventData = transform({ input, units }, ({ input, units }) =>
+      orderFlowEventPayload(units, { fulfillment_id: input.fulfillment_id })
+    )
+    emitEventStep({ eventName: SerialNumberEvents.PICKED, data: eventData })
     return new WorkflowResponse(result)
   }
 )

@@ -4,7 +4,10 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { SerialNumberEvents } from "../../../types/events"
+import {
+  orderFlowEventPayload,
+  SerialNumberEvents,
+} from "../../../types/events"
 import { shipFulfillmentSerialNumbersStep } from "../steps"
 
 export const shipFulfillmentSerialNumbersWorkflowId =
@@ -21,7 +24,10 @@ export const shipFulfillmentSerialNumbersWorkflow = createWorkflow(
   (input: { fulfillment_id: string; shipped_at?: Date | string | null }) => {
     const result = shipFulfillmentSerialNumbersStep(input)
     const units = transform({ result }, ({ result }) => result.units)
-    emitEventStep({ eventName: SerialNumberEvents.SHIPPED, data: units })
+    const eventData = transform({ input, units }, ({ input, units }) =>
+      orderFlowEventPayload(units, { fulfillment_id: input.fulfillment_id })
+    )
+    emitEventStep({ eventName: SerialNumberEvents.SHIPPED, data: eventData })
     return new WorkflowResponse(result)
   }
 )
