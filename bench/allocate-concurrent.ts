@@ -12,7 +12,9 @@
 //             (LIKE ... INCLUDING ALL), over the same pool: BEGIN; SELECT one in-stock unit
 //             FOR UPDATE SKIP LOCKED; UPDATE its status; INSERT the allocation; COMMIT
 // Each side gets exactly as many fresh units as it has lines. Rounds alternate the order of
-// the sides; a warm-up round is not recorded. Reads its input from BENCH_ALLOC_IN and writes
+// the sides; a warm-up round is not recorded. After it, one line per side runs alone to count
+// its SQL statements (bench/sql-counter.js preloaded, on $BENCH_SQL_COUNTER_PORT); with
+// BENCH_VERBOSE=1 their text and times are kept too. Reads its input from BENCH_ALLOC_IN and writes
 // latencies, counts, the pool size, sampled busy connections and the correctness checks to
 // BENCH_ALLOC_OUT.
 
@@ -187,6 +189,28 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
   }
 
   // Busy backends of this database (active or in a transaction), sampled from outside the pool.
+  // The statement counter preloaded into this process (bench/sql-counter.js), if any.
+  const counterPort = process.env.BENCH_SQL_COUNTER_PORT
+  const counter = async (path: string) =>
+    counterPort
+      ? await (await fetch(`http://127.0.0.1:${counterPort}${path}`)).json()
+      : { count: null, statements: [] }
+
+  // One line per side, alone: its statements (count; text and times when verbose).
+  async function probe(side: Side, lines: Line[]) {
+    await counter(`/record?on=${input.verbose ? 1 : 0}`)
+    await counter("/reset")
+    const t = now()
+    const n = await allocate[side](lines[0])
+    const ms = now() - t
+    const { count, statements } = await counter("/read")
+    await counter("/record?on=0")
+    if (n !== (side === "reads" ? 0 : 1)) {
+      throw new Error(`${side}: the probe line got ${n} unit(s)`)
+    }
+    return { side, ms, count, statements }
+  }
+
   const monitor = new Client({ connectionString: database_url })
   await monitor.connect()
   async function sampleBusy(stop: { done: boolean }) {
@@ -268,6 +292,7 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
     reads: [],
     sql: [],
   }
+  const probes: any[] = []
   try {
     for (let round = 0; round <= ROUNDS; round++) {
       const order = round % 2 === 1 ? sides : [...sides].reverse()
@@ -288,6 +313,14 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
           `  alloc ${round ? `round ${round}/${ROUNDS}` : "warm-up"} ${side}: ` +
             `${count} in ${run.wallMs.toFixed(0)} ms\n`
         )
+      }
+      // After the warm-up: one line per side alone, for its statements.
+      if (round === 0) {
+        for (const side of sides) {
+          const lines = await prepare(side, 1)
+          probes.push(await probe(side, lines))
+          linesBySide[side].push(...lines)
+        }
       }
     }
 
@@ -355,7 +388,12 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
       checks.sql_distinct_units === checks.sql_allocations
     fs.writeFileSync(
       process.env.BENCH_ALLOC_OUT!,
-      JSON.stringify({ pool: poolInfo, runs, checks: { ...checks, ok } })
+      JSON.stringify({
+        pool: poolInfo,
+        runs,
+        probes,
+        checks: { ...checks, ok },
+      })
     )
   } finally {
     await monitor.end().catch(() => {})

@@ -9,7 +9,8 @@
 const fs = require("fs")
 const path = require("path")
 const { orderStore } = require("../lib/order-store")
-const { runMedusa } = require("../lib/medusa")
+const { freePort, runMedusa } = require("../lib/medusa")
+const { describeStatements } = require("../lib/sql-counter-client")
 const { summary, ratio } = require("../lib/stats")
 
 const LINES = Number(process.env.BENCH_ALLOC_LINES || 500)
@@ -39,7 +40,7 @@ function pooled(runs, side) {
 }
 
 async function measureAllocationThroughput(ctx) {
-  const { env, logFile, work, databaseUrl, log } = ctx
+  const { env, logFile, work, databaseUrl, log, verbose } = ctx
   const { store, hot } = await orderStore(ctx)
   const inFile = path.join(work, "alloc-in.json")
   const outFile = path.join(work, "alloc-out.json")
@@ -54,13 +55,20 @@ async function measureAllocationThroughput(ctx) {
       warmup: WARMUP,
       concurrency: CONCURRENCY,
       database_url: databaseUrl,
+      verbose,
     })
   )
   const execMs = await runMedusa(
     "allocation throughput (medusa exec)",
     ["exec", "./bench/allocate-concurrent.ts"],
     {
-      env: { ...env, BENCH_ALLOC_IN: inFile, BENCH_ALLOC_OUT: outFile },
+      env: {
+        ...env,
+        BENCH_ALLOC_IN: inFile,
+        BENCH_ALLOC_OUT: outFile,
+        NODE_OPTIONS: `--require ${JSON.stringify(path.join(__dirname, "..", "sql-counter.js"))}`,
+        BENCH_SQL_COUNTER_PORT: String(await freePort()),
+      },
       logFile,
     }
   )
@@ -84,6 +92,16 @@ async function measureAllocationThroughput(ctx) {
   const busy = (x) =>
     `busy connections max ${x.busyMax}, mean ${x.busyMean.toFixed(1)}`
   const c = out.checks
+  const stmts = Object.fromEntries(out.probes.map((p) => [p.side, p.count]))
+  const verboseLines = verbose
+    ? out.probes.flatMap((p) =>
+        describeStatements(
+          `allocation ${p.side}, one line alone`,
+          p.statements,
+          p.ms
+        )
+      )
+    : []
   return {
     json: {
       name: "allocations_hot_item_concurrent",
@@ -106,6 +124,7 @@ async function measureAllocationThroughput(ctx) {
       module_p95_ms: m.p95,
       reads_per_s: q.callsPerSecond,
       reads_p50_ms: q.p50,
+      statements_per_line: stmts,
       checks: c,
     },
     rows: [
@@ -149,15 +168,18 @@ async function measureAllocationThroughput(ctx) {
     details: [
       `allocations_hot_item: ${CONCURRENCY} concurrent callers, one line of quantity 1 each, ` +
         `${ROUNDS} round(s) of ${LINES} lines per side after ${WARMUP} warm-up lines; knex pool ` +
-        `min ${out.pool.min} / max ${out.pool.max} (Medusa's default, shared by the module)`,
+        `min ${out.pool.min} / max ${out.pool.max} (the app's one pool, which the module shares; medusa-config sets no pool, so Medusa's default)`,
       `  workflow: ${w.allocated} allocations, per round ${perRound(w)}/s; ${busy(w)}`,
       `  module:   ${m.allocated} allocations, per round ${perRound(m)}/s; ${busy(m)}`,
       `  reads:    ${q.n} order reads (no allocation), per round ${perRound(q)}/s; ${busy(q)}`,
       `  sql:      ${s.allocated} allocations, per round ${perRound(s)}/s; ${busy(s)}`,
+      `  SQL statements per line (one line alone, counted in the process): workflow ${stmts.workflow}, ` +
+        `module ${stmts.module}, reads ${stmts.reads}, sql ${stmts.sql}`,
       `  checked after: ${c.allocations} open allocations = min(${c.lines} lines, ${c.units_received} units), ` +
         `${c.distinct_units} distinct units, ${c.distinct_lines} distinct lines, ${c.units_reserved} units reserved, ` +
         `${c.allocated_events} allocated events, ${c.lines_not_exactly_one} line(s) not on exactly one unit; ` +
         `sql ${c.sql_allocations} allocations on ${c.sql_distinct_units} distinct units`,
+      ...verboseLines,
     ],
     notes: [
       "allocations: `medusa exec` runs the plugin in-process against the bench database; rate = " +
