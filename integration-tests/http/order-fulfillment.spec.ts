@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { createSerialNumbersWorkflow } from "../../src/workflows/serial-numbers"
 import { sql } from "./helpers/fixtures"
 import { createSellingStore, SellingStore } from "./helpers/selling-store"
 import { orderFlow } from "./helpers/order-flow"
@@ -126,6 +127,20 @@ medusaIntegrationTestRunner({
     it("refuses bad serials with a 400 naming each, and Medusa writes no fulfillment, stock or reservation change", async () => {
       await s.receive(["B-1", "B-2", "B-3", "B-4"])
       await s.receive(["OTHER-1"], s.tag.inventoryItemId!)
+      const elsewhere = await admin("POST", "/admin/stock-locations", {
+        name: "Second warehouse",
+      })
+      await createSerialNumbersWorkflow(getContainer()).run({
+        input: {
+          serial_numbers: [
+            {
+              serial: "FAR-1",
+              inventory_item_id: s.phone.inventoryItemId!,
+              stock_location_id: elsewhere.data.stock_location.id,
+            },
+          ],
+        },
+      })
       const first = await placeOrder(
         [{ variant_id: s.phone.variantId, quantity: 1 }],
         1
@@ -153,6 +168,10 @@ medusaIntegrationTestRunner({
           /1 serial\(s\) of inventory item .* for 2 unit\(s\) fulfilled/,
         ],
         [["B-2", "b-2"], /b-2 is listed more than once/],
+        [
+          ["B-2", "FAR-1"],
+          /FAR-1 is at location sloc_\w+, the fulfillment ships from/,
+        ],
       ]
       for (const [serials, message] of cases) {
         const res = await fulfill(orderId, [{ id: lineId, quantity: 2 }], {
@@ -172,7 +191,7 @@ medusaIntegrationTestRunner({
       expect(await snapshot(orderId)).toEqual(before)
     })
 
-    it("refuses a tracked line with neither serials nor allocated units, listing it; a serial of another location is refused", async () => {
+    it("refuses tracked lines with neither serials nor allocated units, listing them", async () => {
       await s.receive(["S-1"])
       const { orderId, line } = await placeOrder(
         [
