@@ -1,0 +1,5 @@
+export * from "./cart-inventory-shape"
+export * from "./predict-reservation-location"
+export * from "./serial-needs-for-cart"
+export * from "./serial-shortages"
+export * from "./cart-validate-hook-enabled"
