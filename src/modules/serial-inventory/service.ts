@@ -33,7 +33,7 @@ import {
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
 } from "./operations"
-import { SerialInventoryServiceBase } from "./serial-inventory-service-base"
+import { SerialInventoryOrderFlow } from "./serial-inventory-order-flow"
 import {
   AvailableSerialUnitsRow,
   countAllocatableSerialUnits,
@@ -73,7 +73,7 @@ function actorAndContext(
  * (writes) and `sql/` (statements). Each public method opens its
  * transaction through its protected `_` twin, as in Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends SerialInventoryServiceBase {
+export default class SerialInventoryModuleService extends SerialInventoryOrderFlow {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
    * `received` event, reading the items' policies under a share lock. Refuses

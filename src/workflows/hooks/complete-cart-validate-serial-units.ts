@@ -14,7 +14,7 @@ function configuredPlugins() {
   }
 }
 
-// `completeCartWorkflow.hooks.validate` runs before the order is created and
+// Registers `completeCartWorkflow.hooks.validate`. It runs before the order is created and
 // before payment is authorized: a cart whose serialized lines cannot be
 // covered is refused there. Medusa takes one handler per hook per process;
 // `register_cart_validate_hook: false` leaves the hook to the store (read

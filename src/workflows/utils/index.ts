@@ -1,0 +1,1 @@
+export * from "./emit-in-workflow-group"
