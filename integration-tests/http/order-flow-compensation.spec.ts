@@ -17,7 +17,7 @@ import { createSellingStore, SellingStore } from "./helpers/selling-store"
 
 jest.setTimeout(180000)
 
-const failAfter = createStep("fail-after-order-flow-step", async () => {
+const failAfter = createStep("fail-after", async () => {
   throw new Error("injected failure after the plugin's step")
 })
 

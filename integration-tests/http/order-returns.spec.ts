@@ -167,6 +167,14 @@ medusaIntegrationTestRunner({
         (v) => !!v
       )
       expect(awaiting).toEqual({ status: "awaiting", expected: 2, recorded: 0 })
+      const read = await admin("GET", `/admin/orders/${orderId}/serial-numbers`)
+      expect(read.data.returns).toEqual([
+        {
+          id: returnId,
+          status: "received",
+          serial_verification: { status: "awaiting", expected: 2, recorded: 0 },
+        },
+      ])
       const stockedAfterReceipt = await level()
 
       const res = await record(returnId, [

@@ -1,5 +1,6 @@
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { cancelOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
+import { hookDisabled } from "../utils"
 import { unpickFulfillmentSerialNumbersWorkflow } from "../order-fulfillment/workflows"
 
 /**
@@ -17,6 +18,8 @@ export async function unpickSerialNumbersOnFulfillmentCanceled(
   return new StepResponse(result)
 }
 
-cancelOrderFulfillmentWorkflow.hooks.orderFulfillmentCanceled(
-  unpickSerialNumbersOnFulfillmentCanceled
-)
+if (!hookDisabled("cancelOrderFulfillmentWorkflow.orderFulfillmentCanceled")) {
+  cancelOrderFulfillmentWorkflow.hooks.orderFulfillmentCanceled(
+    unpickSerialNumbersOnFulfillmentCanceled
+  )
+}

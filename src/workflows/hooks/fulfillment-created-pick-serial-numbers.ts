@@ -10,7 +10,7 @@ import {
   readSerialNumbersByLine,
   toPickInput,
 } from "../order-fulfillment/utils"
-import { emitInWorkflowGroup } from "../utils"
+import { emitInWorkflowGroup, hookDisabled } from "../utils"
 
 /**
  * Pick at fulfillment: when Medusa creates an order fulfillment, the units
@@ -72,7 +72,9 @@ export async function undoPickOnFulfillmentCreated(
   })
 }
 
-createOrderFulfillmentWorkflow.hooks.fulfillmentCreated(
-  pickSerialNumbersOnFulfillmentCreated,
-  undoPickOnFulfillmentCreated
-)
+if (!hookDisabled("createOrderFulfillmentWorkflow.fulfillmentCreated")) {
+  createOrderFulfillmentWorkflow.hooks.fulfillmentCreated(
+    pickSerialNumbersOnFulfillmentCreated,
+    undoPickOnFulfillmentCreated
+  )
+}

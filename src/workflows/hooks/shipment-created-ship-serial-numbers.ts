@@ -4,7 +4,7 @@ import { SERIAL_INVENTORY_MODULE } from "../../modules/serial-inventory"
 import type { OrderFlowUndo } from "../../modules/serial-inventory/operations"
 import type SerialInventoryModuleService from "../../modules/serial-inventory/service"
 import { orderFlowEventPayload, SerialNumberEvents } from "../../types/events"
-import { emitInWorkflowGroup } from "../utils"
+import { emitInWorkflowGroup, hookDisabled } from "../utils"
 
 /**
  * Ship: when Medusa marks a fulfillment shipped, its picked units become
@@ -50,7 +50,9 @@ export async function undoShipOnShipmentCreated(
   })
 }
 
-createOrderShipmentWorkflow.hooks.shipmentCreated(
-  shipSerialNumbersOnShipmentCreated,
-  undoShipOnShipmentCreated
-)
+if (!hookDisabled("createOrderShipmentWorkflow.shipmentCreated")) {
+  createOrderShipmentWorkflow.hooks.shipmentCreated(
+    shipSerialNumbersOnShipmentCreated,
+    undoShipOnShipmentCreated
+  )
+}
