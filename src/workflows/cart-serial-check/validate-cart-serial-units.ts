@@ -24,8 +24,9 @@ import {
  * allocation).
  *
  * The plugin registers it as `completeCartWorkflow.hooks.validate`; a store
- * that needs that hook itself sets `register_cart_validate_hook: false` and
- * calls it from its own handler with the hook's input and context.
+ * that needs that hook itself lists `completeCartWorkflow.validate` in
+ * SERIAL_INVENTORY_DISABLED_HOOKS and calls it from its own handler with the
+ * hook's input and context.
  */
 export async function validateCartSerialUnits(
   { cart }: { cart: CartForSerialCheck | null | undefined },

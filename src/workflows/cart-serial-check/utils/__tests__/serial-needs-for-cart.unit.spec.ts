@@ -1,7 +1,6 @@
 import {
   CartForSerialCheck,
   CartLine,
-  cartValidateHookEnabled,
   channelLocationIds,
   describeSerialShortages,
   findSerialShortages,
@@ -238,37 +237,5 @@ describe("shortages", () => {
       })
     ).toBe("Phone (Black, SKU P-B)")
     expect(lineLabel({ title: "Phone", variant_title: "Phone" })).toBe("Phone")
-  })
-})
-
-describe("cartValidateHookEnabled", () => {
-  it("is on unless the plugin's entry sets register_cart_validate_hook: false", () => {
-    expect(cartValidateHookEnabled(undefined)).toBe(true)
-    expect(cartValidateHookEnabled(["medusa-serial-inventory"])).toBe(true)
-    expect(
-      cartValidateHookEnabled([
-        { resolve: "medusa-serial-inventory", options: {} },
-      ])
-    ).toBe(true)
-    expect(
-      cartValidateHookEnabled([
-        {
-          resolve: "other-plugin",
-          options: { register_cart_validate_hook: false },
-        },
-        {
-          resolve: "medusa-serial-inventory",
-          options: { register_cart_validate_hook: true },
-        },
-      ])
-    ).toBe(true)
-    expect(
-      cartValidateHookEnabled([
-        {
-          resolve: "medusa-serial-inventory",
-          options: { register_cart_validate_hook: false },
-        },
-      ])
-    ).toBe(false)
   })
 })
