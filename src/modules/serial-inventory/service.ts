@@ -35,12 +35,15 @@ import {
 } from "./operations"
 import { SerialInventoryOrderFlow } from "./serial-inventory-order-flow"
 import {
+  AvailableSerialUnitsRow,
+  countAllocatableSerialUnits,
   countSerialNumbersPerStatus,
   findBySerial,
   knexFrom,
   OpenAllocationRow,
   openAllocationsOf,
   SerialNumberFilters,
+  SerialUnitPlace,
 } from "./sql"
 
 /**
@@ -253,6 +256,21 @@ export default class SerialInventoryModuleService extends SerialInventoryOrderFl
     @MedusaContext() sharedContext: Context = {}
   ): Promise<OpenAllocationRow[]> {
     return await openAllocationsOf(knexFrom(sharedContext), serialNumberIds)
+  }
+
+  /**
+   * Units free to allocate (`in_stock`, on no open allocation) per
+   * (inventory item, location), for the items the plugin allocates ahead
+   * (`full` tracking, strategy not `manual`); other items' places are left
+   * out. A fixed number of statements for any number of places. Used by
+   * the cart check in `completeCartWorkflow.hooks.validate`.
+   */
+  @InjectManager()
+  async countAvailableSerialUnits(
+    places: SerialUnitPlace[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AvailableSerialUnitsRow[]> {
+    return await countAllocatableSerialUnits(knexFrom(sharedContext), places)
   }
 
   /** The live unit with this serial (compared normalized), or null. One statement. */
