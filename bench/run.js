@@ -28,6 +28,7 @@ const { measureCartCompletion } = require("./measures/cart-completion")
 const {
   measureAllocationThroughput,
 } = require("./measures/allocation-throughput")
+const { measureFulfillment } = require("./measures/fulfillment")
 
 // Measures run in this order; each returns { json, rows, details, notes } (see lib/report.js).
 // BENCH_ONLY=name,name (titles' first words, e.g. `cart,allocations`) runs a subset.
@@ -44,6 +45,10 @@ const MEASURES = [
   {
     title: "allocations on one hot item, concurrent",
     run: measureAllocationThroughput,
+  },
+  {
+    title: "fulfillment of 100 units, tracked vs untracked",
+    run: measureFulfillment,
   },
 ]
 
