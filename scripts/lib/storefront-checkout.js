@@ -211,8 +211,14 @@ function createStorefrontKit({ request, adminHeaders }) {
    * A storefront checkout of `items` ([{ variant_id, quantity }]): cart, address, the store's
    * shipping option, a payment session with the system provider, then complete. Resolves
    * `{ status, body, order, cartId }`; `order` is null when the cart was refused.
+   * `beforePayment({ cartId, headers })`, if given, runs once shipping is chosen and before the
+   * payment collection (to apply a gift card, a promotion, ...).
    */
-  async function checkout(store, items, { email = "buyer@example.com" } = {}) {
+  async function checkout(
+    store,
+    items,
+    { email = "buyer@example.com", beforePayment } = {}
+  ) {
     const headers = { "x-publishable-api-key": store.publishableKey }
     const storeCall = (method, path, body, what) =>
       expectOk(method, path, body, headers, what)
@@ -241,6 +247,7 @@ function createStorefrontKit({ request, adminHeaders }) {
       { option_id: store.shippingOptionId },
       "choose shipping"
     )
+    if (beforePayment) await beforePayment({ cartId: cart.id, headers })
     const { payment_collection: collection } = await storeCall(
       "POST",
       "/store/payment-collections",
