@@ -24,13 +24,27 @@ const { printReport } = require("./lib/report")
 const { measureBatchCreate } = require("./measures/batch-create")
 const { measureWarrantyLookup } = require("./measures/warranty-lookup")
 const { measureSqlStatements } = require("./measures/sql-statements")
+const { measureCartCompletion } = require("./measures/cart-completion")
+const {
+  measureAllocationThroughput,
+} = require("./measures/allocation-throughput")
 
 // Measures run in this order; each returns { json, rows, details, notes } (see lib/report.js).
+// BENCH_ONLY=name,name (titles' first words, e.g. `cart,allocations`) runs a subset.
 // A new benchmark joins by adding an entry here.
 const MEASURES = [
   { title: "batch create", run: measureBatchCreate },
   { title: "warranty lookups vs /store/regions", run: measureWarrantyLookup },
   { title: "SQL statements per request", run: measureSqlStatements },
+  // Order flow: these share one selling store (bench/lib/order-store.js, built on first use).
+  {
+    title: "cart completion, tracked vs untracked",
+    run: measureCartCompletion,
+  },
+  {
+    title: "allocations on one hot item, concurrent",
+    run: measureAllocationThroughput,
+  },
 ]
 
 const VERBOSE = process.env.BENCH_VERBOSE === "1"
@@ -130,9 +144,20 @@ async function main() {
     counterPort,
     verbose: VERBOSE,
     log,
+    // For measures that run `medusa exec` scripts of their own (same env and log as the server).
+    env,
+    logFile,
+    work,
   }
   const results = []
-  for (const measure of MEASURES) {
+  const only = (process.env.BENCH_ONLY || "")
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean)
+  const selected = only.length
+    ? MEASURES.filter((m) => only.includes(m.title.split(" ")[0].toLowerCase()))
+    : MEASURES
+  for (const measure of selected) {
     log(`▶ ${measure.title} (${elapsed()})`)
     results.push(await measure.run(ctx))
     await settle(db.url)

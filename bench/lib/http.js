@@ -1,5 +1,6 @@
 // HTTP helpers for the benchmarks: a client bound to the bench server with the admin secret
-// key (Basic auth) and the store publishable key, returning status, parsed body and timing.
+// key (Basic auth) and the store publishable key (or any `headers`), returning status, parsed
+// body and timing.
 
 function createClient(baseUrl, { secretKey, publishableKey }) {
   const adminAuth = `Basic ${Buffer.from(`${secretKey}:`).toString("base64")}`
@@ -7,9 +8,9 @@ function createClient(baseUrl, { secretKey, publishableKey }) {
   async function request(
     method,
     path,
-    { body, admin = false, store = false } = {}
+    { body, admin = false, store = false, headers: extra = {} } = {}
   ) {
-    const headers = {}
+    const headers = { ...extra }
     if (admin) headers.authorization = adminAuth
     if (store) headers["x-publishable-api-key"] = publishableKey
     let payload
@@ -40,7 +41,7 @@ function createClient(baseUrl, { secretKey, publishableKey }) {
     return res
   }
 
-  return { baseUrl, request, expect, publishableKey }
+  return { baseUrl, request, expect, publishableKey, adminAuth }
 }
 
 module.exports = { createClient }

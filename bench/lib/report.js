@@ -6,6 +6,7 @@ const { round } = require("./stats")
 function fmt(value, unit) {
   if (value === null || value === undefined) return ""
   if (unit === "stmt") return `${round(value, 2)}`
+  if (unit === "/s") return `${value.toFixed(0)}/s`
   if (unit === "ms")
     return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toFixed(2)} ms`
   return String(value)
@@ -16,7 +17,7 @@ function cells(row) {
     row.label,
     fmt(row.p50, row.unit),
     fmt(row.p95, row.unit),
-    fmt(row.baseline, row.unit),
+    fmt(row.baseline, row.baselineUnit || row.unit),
     row.ratio === null || row.ratio === undefined
       ? ""
       : `${row.ratio.toFixed(2)}x`,
@@ -37,7 +38,7 @@ function table(rows) {
     "p95",
     "baseline",
     "ratio",
-    "req/s",
+    "per s",
     "target",
     "met?",
   ]

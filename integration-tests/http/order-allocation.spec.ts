@@ -271,6 +271,7 @@ medusaIntegrationTestRunner({
               ],
             },
           ],
+          returns: [],
         })
         const missing = await api.get(
           "/admin/orders/order_missing/serial-numbers",

@@ -208,13 +208,14 @@ function createStorefrontKit({ request, adminHeaders }) {
   }
 
   /**
-   * A storefront checkout of `items` ([{ variant_id, quantity }]): cart, address, the store's
-   * shipping option, a payment session with the system provider, then complete. Resolves
-   * `{ status, body, order, cartId }`; `order` is null when the cart was refused.
+   * Everything of a storefront checkout of `items` ([{ variant_id, quantity }]) but the
+   * completion: cart with address, the store's shipping option, a payment session with the
+   * system provider. Resolves `{ cartId, headers }` (the store headers to complete it with);
+   * `completeCart` then places the order (the benchmarks time that call alone).
    * `beforePayment({ cartId, headers })`, if given, runs once shipping is chosen and before the
    * payment collection (to apply a gift card, a promotion, ...).
    */
-  async function checkout(
+  async function prepareCart(
     store,
     items,
     { email = "buyer@example.com", beforePayment } = {}
@@ -260,18 +261,41 @@ function createStorefrontKit({ request, adminHeaders }) {
       { provider_id: PAYMENT_PROVIDER },
       "start a payment session"
     )
+    return { cartId: cart.id, headers }
+  }
+
+  /**
+   * `POST /store/carts/:id/complete` of a prepared cart. Resolves
+   * `{ status, body, order, cartId }`; `order` is null when the cart was refused.
+   */
+  async function completeCart({ cartId, headers }) {
     const res = await request(
       "POST",
-      `/store/carts/${cart.id}/complete`,
+      `/store/carts/${cartId}/complete`,
       {},
       headers
     )
     const order =
       res.status === 200 && res.body?.type === "order" ? res.body.order : null
-    return { status: res.status, body: res.body, order, cartId: cart.id }
+    return { status: res.status, body: res.body, order, cartId }
   }
 
-  return { setUpSellingStore, createProducts, checkout }
+  /**
+   * A storefront checkout of `items` ([{ variant_id, quantity }]): `prepareCart`, then
+   * `completeCart`. Resolves `{ status, body, order, cartId }`; `order` is null when the cart
+   * was refused.
+   */
+  async function checkout(store, items, options = {}) {
+    return completeCart(await prepareCart(store, items, options))
+  }
+
+  return {
+    setUpSellingStore,
+    createProducts,
+    prepareCart,
+    completeCart,
+    checkout,
+  }
 }
 
 module.exports = { createStorefrontKit, PAYMENT_PROVIDER, FULFILLMENT_PROVIDER }

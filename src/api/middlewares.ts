@@ -1,4 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminOrderMiddlewares } from "./admin/orders/middlewares"
+import { adminReturnMiddlewares } from "./admin/returns/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
@@ -12,10 +14,13 @@ export default defineMiddlewares({
       "/admin/serial-templates/*",
       "/admin/serial-tracking-policies/*",
       "/admin/orders/:id/serial-numbers",
+      "/admin/returns/:id/serial-numbers",
     ].map((matcher) => ({
       matcher,
       middlewares: [refuseControlCharactersInPath],
     })),
+    ...adminOrderMiddlewares,
+    ...adminReturnMiddlewares,
     ...adminSerialNumberMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,

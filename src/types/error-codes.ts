@@ -37,6 +37,11 @@ export const SerialErrorCode = {
   ALLOCATION_NOT_RELEASABLE: "serial_allocation_not_releasable",
   ALLOCATION_WRITE_NOT_ALLOWED: "serial_allocation_write_not_allowed",
   POLICY_WRITE_NOT_ALLOWED: "serial_tracking_policy_write_not_allowed",
+  SERIAL_UNITS_UNAVAILABLE: "serial_units_unavailable",
+  PICK_INVALID: "serial_pick_invalid",
+  SERIALS_REQUIRED: "serial_numbers_required",
+  RETURN_INVALID: "serial_return_invalid",
+  RETURN_NOT_FOUND: "return_not_found",
 } as const
 
 export type SerialErrorCode =

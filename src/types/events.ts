@@ -9,10 +9,50 @@ export const SerialNumberEvents = {
   RESTOCKED: "serial_number.restocked",
   MARKED_DEFECTIVE: "serial_number.marked_defective",
   ALLOCATED: "serial_number.allocated",
+  PICKED: "serial_number.picked",
+  SHIPPED: "serial_number.shipped",
+  DELIVERED: "serial_number.delivered",
 } as const
+
+/** One unit an order-flow step moved (the steps' result, one per unit). */
+export interface SerialOrderFlowEventData {
+  id: string
+  serial: string
+  order_id: string
+  line_item_id: string
+  fulfillment_id?: string | null
+  return_id?: string | null
+}
 
 export const SerialTemplateEvents = {
   CREATED: "serial_template.created",
   UPDATED: "serial_template.updated",
   DELETED: "serial_template.deleted",
 } as const
+
+/**
+ * Payload of `serial_number.picked|shipped|delivered` and of
+ * `serial_number.returned` from the returns route: one event per step,
+ * naming its order, the units' ids and serials (same order), and the
+ * fulfillment or return.
+ */
+export interface SerialOrderFlowEventPayload {
+  order_id: string | null
+  ids: string[]
+  serials: string[]
+  fulfillment_id?: string | null
+  return_id?: string | null
+}
+
+/** The event payload for the units one order-flow step moved. */
+export function orderFlowEventPayload(
+  units: SerialOrderFlowEventData[],
+  refs: { fulfillment_id?: string | null; return_id?: string | null } = {}
+): SerialOrderFlowEventPayload {
+  return {
+    order_id: units[0]?.order_id ?? null,
+    ids: units.map((u) => u.id),
+    serials: units.map((u) => u.serial),
+    ...refs,
+  }
+}

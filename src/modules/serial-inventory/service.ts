@@ -33,14 +33,17 @@ import {
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
 } from "./operations"
-import { SerialInventoryServiceBase } from "./serial-inventory-service-base"
+import { SerialInventoryOrderFlow } from "./serial-inventory-order-flow"
 import {
+  AvailableSerialUnitsRow,
+  countAllocatableSerialUnits,
   countSerialNumbersPerStatus,
   findBySerial,
   knexFrom,
   OpenAllocationRow,
   openAllocationsOf,
   SerialNumberFilters,
+  SerialUnitPlace,
 } from "./sql"
 
 /**
@@ -70,7 +73,7 @@ function actorAndContext(
  * (writes) and `sql/` (statements). Each public method opens its
  * transaction through its protected `_` twin, as in Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends SerialInventoryServiceBase {
+export default class SerialInventoryModuleService extends SerialInventoryOrderFlow {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
    * `received` event, reading the items' policies under a share lock. Refuses
@@ -253,6 +256,21 @@ export default class SerialInventoryModuleService extends SerialInventoryService
     @MedusaContext() sharedContext: Context = {}
   ): Promise<OpenAllocationRow[]> {
     return await openAllocationsOf(knexFrom(sharedContext), serialNumberIds)
+  }
+
+  /**
+   * Units free to allocate (`in_stock`, on no open allocation) per
+   * (inventory item, location), for the items the plugin allocates ahead
+   * (`full` tracking, strategy not `manual`); other items' places are left
+   * out. A fixed number of statements for any number of places. Used by
+   * the cart check in `completeCartWorkflow.hooks.validate`.
+   */
+  @InjectManager()
+  async countAvailableSerialUnits(
+    places: SerialUnitPlace[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<AvailableSerialUnitsRow[]> {
+    return await countAllocatableSerialUnits(knexFrom(sharedContext), places)
   }
 
   /** The live unit with this serial (compared normalized), or null. One statement. */

@@ -34,8 +34,21 @@ export interface AdminOrderLineSerialNumbers {
 }
 
 /** `GET /admin/orders/:id/serial-numbers`. */
+/** A return of the order and whether its serials are all recorded. */
+export interface AdminOrderReturnSerialVerification {
+  id: string
+  status: string
+  /** Null when the return has no serialized line or was not checked yet. */
+  serial_verification: {
+    status: "awaiting" | "verified"
+    expected: number
+    recorded: number
+  } | null
+}
+
 export interface AdminOrderSerialNumbersResponse {
   order_id: string
   display_id: number | null
   lines: AdminOrderLineSerialNumbers[]
+  returns: AdminOrderReturnSerialVerification[]
 }

@@ -1,2 +1,3 @@
 export * from "./steps"
 export * from "./workflows"
+export * from "./utils"

@@ -11,6 +11,7 @@ import { asJson, insertSerialEvents } from "../sql"
 import { listForMessage, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
 import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
+import { emptyUndo, type OrderFlowUndo } from "./undo-order-flow-step"
 import { writeStatuses } from "./write-statuses"
 
 /**
@@ -25,8 +26,18 @@ export async function releaseAllocations(
   allocationIds: string[],
   actor: SerialActorContext = {}
 ): Promise<Record<string, any>[]> {
+  return (await releaseAllocationsWithUndo(knex, allocationIds, actor)).released
+}
+
+/** `releaseAllocations`, also saying how to undo it (for a step that swaps units). */
+export async function releaseAllocationsWithUndo(
+  knex: Knex,
+  allocationIds: string[],
+  actor: SerialActorContext = {}
+): Promise<{ released: Record<string, any>[]; undo: OrderFlowUndo }> {
+  const undo = emptyUndo()
   if (!allocationIds.length) {
-    return []
+    return { released: [], undo }
   }
   const allocations: Record<string, any>[] = (
     await knex.raw(
@@ -67,7 +78,7 @@ export async function releaseAllocations(
     }))
   )
   const byUnit = new Map(allocations.map((a) => [a.serial_number_id, a]))
-  await insertSerialEvents(
+  const eventIds = await insertSerialEvents(
     knex,
     units.map((u) => {
       const a = byUnit.get(u.id)!
@@ -90,5 +101,18 @@ export async function releaseAllocations(
      RETURNING *`,
     [SerialAllocationStage.RELEASED, asJson(allocations.map((a) => a.id))]
   )
-  return released.rows
+  undo.allocations = allocations.map((a) => ({
+    ...a,
+    to_stage: SerialAllocationStage.RELEASED,
+  }))
+  undo.units = units.map((u, i) => ({
+    id: u.id,
+    status: "reserved",
+    to_status: "in_stock",
+    warranty_starts_at: u.warranty_starts_at,
+    warranty_expires_at: u.warranty_expires_at,
+    stock_location_id: u.stock_location_id,
+    event_id: eventIds[i],
+  }))
+  return { released: released.rows, undo }
 }

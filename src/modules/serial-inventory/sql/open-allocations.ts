@@ -8,6 +8,7 @@ export interface OpenAllocationRow {
   order_id: string
   line_item_id: string
   stage: string
+  fulfillment_id: string | null
 }
 
 /** The open allocations of these units (at most one each), in one statement. */
@@ -19,7 +20,7 @@ export async function openAllocationsOf(
     return []
   }
   const result = await knex.raw(
-    `SELECT id, serial_number_id, order_id, line_item_id, stage
+    `SELECT id, serial_number_id, order_id, line_item_id, stage, fulfillment_id
      FROM serial_allocation
      WHERE serial_number_id IN (SELECT jsonb_array_elements_text(?::jsonb))
        AND stage <> ALL(?::text[]) AND deleted_at IS NULL`,

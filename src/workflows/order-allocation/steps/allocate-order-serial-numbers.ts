@@ -12,18 +12,22 @@ export interface OrderLineAllocation {
 
 /**
  * Gives each reserved line of an order the units it lacks (only items under
- * `full` tracking), in one transaction. Compensation releases exactly the
- * allocations this step made, back to `in_stock` with `released` events.
+ * `full` tracking), in one transaction; `note` goes on the `allocated`
+ * events (default "allocated at checkout"). Compensation releases exactly
+ * the allocations this step made, back to `in_stock` with `released` events.
  */
 export const allocateOrderSerialNumbersStep = createStep(
   "allocate-order-serial-numbers",
-  async (input: { lines: AllocateLineInput[] }, { container }) => {
+  async (
+    input: { lines: AllocateLineInput[]; note?: string },
+    { container }
+  ) => {
     const service: SerialInventoryModuleService = container.resolve(
       SERIAL_INVENTORY_MODULE
     )
     const results = await service.allocateSerialNumbersToLines(input.lines, {
       actor_type: "system",
-      note: "allocated at checkout",
+      note: input.note ?? "allocated at checkout",
     })
     const lines: OrderLineAllocation[] = results.flatMap((r, i) =>
       r.tracked

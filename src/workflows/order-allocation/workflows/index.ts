@@ -1,2 +1,3 @@
 export * from "./allocate-order-serial-numbers"
 export * from "./release-order-serial-numbers"
+export * from "./reconcile-order-serial-allocations"

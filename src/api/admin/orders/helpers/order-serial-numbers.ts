@@ -11,12 +11,12 @@ import type {
   AdminOrderLineUnit,
   AdminOrderSerialNumbersResponse,
 } from "../../../../types/http"
-import { CLOSED_ALLOCATION_STAGES } from "../../../../types/serial-allocation-stage"
+import { SerialAllocationStage } from "../../../../types/serial-allocation-stage"
 
 /**
  * An order's lines with, per inventory item, its tracking mode, the units
- * it has had (stage, fulfillment, return) and how many it still lacks.
- * Five reads whatever the order's size: the order with its lines, their
+ * it has had (stage, fulfillment, return) and how many it still lacks, and
+ * the order's returns with their serial verification. Five reads whatever the order's size: the order with its lines, their
  * variants' inventory items, the allocations, their units, the policies.
  */
 export async function orderSerialNumbers(
@@ -36,6 +36,9 @@ export async function orderSerialNumbers(
       "items.variant_id",
       "items.quantity",
       "items.detail.quantity",
+      "returns.id",
+      "returns.status",
+      "returns.metadata",
     ],
     filters: { id: orderId },
   })
@@ -122,8 +125,9 @@ export async function orderSerialNumbers(
               fulfillment_id: a.fulfillment_id,
               return_id: a.return_id,
             }))
+          // Units that shipped and came back still count: the line had them.
           const open = lineUnits.filter(
-            (u) => !CLOSED_ALLOCATION_STAGES.includes(u.stage)
+            (u) => u.stage !== SerialAllocationStage.RELEASED
           ).length
           return {
             inventory_item_id: ii.inventory_item_id,
@@ -134,6 +138,11 @@ export async function orderSerialNumbers(
           }
         }
       ),
+    })),
+    returns: ((order.returns ?? []) as any[]).map((r) => ({
+      id: r.id,
+      status: r.status,
+      serial_verification: r.metadata?.serial_verification ?? null,
     })),
   }
 }

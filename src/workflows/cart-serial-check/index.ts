@@ -1,0 +1,2 @@
+export * from "./utils"
+export * from "./validate-cart-serial-units"

@@ -1,0 +1,42 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
+import type { PickFulfillmentInput } from "../../../modules/serial-inventory/operations"
+import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
+
+/**
+ * Records which units a fulfillment takes (scanned serials or the lines'
+ * allocated units), all-or-nothing. Compensation puts every unit and
+ * allocation back as it was, with `reverted` events.
+ */
+export const pickFulfillmentSerialNumbersStep = createStep(
+  "pick-fulfillment-serial-numbers",
+  async (
+    input: PickFulfillmentInput & { actor_id?: string | null },
+    { container }
+  ) => {
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
+    const { actor_id, ...pick } = input
+    const result = await service.pickFulfillmentSerialNumbers(pick, {
+      actor_type: actor_id ? "user" : "system",
+      actor_id: actor_id ?? null,
+    })
+    return new StepResponse(
+      { units: result.units, undo: result.undo },
+      result.undo
+    )
+  },
+  async (undo, { container }) => {
+    if (!undo) {
+      return
+    }
+    const service: SerialInventoryModuleService = container.resolve(
+      SERIAL_INVENTORY_MODULE
+    )
+    await service.undoSerialOrderFlowStep(undo, {
+      actor_type: "system",
+      note: "compensation: pick rolled back",
+    })
+  }
+)

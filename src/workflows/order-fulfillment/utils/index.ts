@@ -1,0 +1,2 @@
+export * from "./pick-input"
+export * from "./serial-numbers-by-line"

@@ -1,0 +1,2 @@
+export * from "./record-returned-serial-numbers"
+export * from "./update-return-serial-verification"

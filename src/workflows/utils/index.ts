@@ -1,0 +1,2 @@
+export * from "./emit-in-workflow-group"
+export * from "./hook-registration"
