@@ -1,5 +1,6 @@
 // `npm run check:package`: proves the published package installs and works in stores that are
-// not this repo, at the oldest and the newest Medusa of its peer range.
+// not this repo, at the oldest and the newest Medusa of its peer range, and next to Medusa's own
+// loyalty plugin.
 //
 // Builds and packs once. Then, per Medusa version (oldest and newest published @medusajs/medusa
 // in the peer range, from the registry; CHECK_PACKAGE_MEDUSA_VERSIONS overrides): a scratch store
@@ -12,6 +13,24 @@
 // `npm test`) with a database per store; the npm cache is shared; the stores live in /dev/shm
 // when it has room (CHECK_PACKAGE_WORK_DIR overrides). Prints every step's duration and one
 // summary line per version; exits non-zero if any version fails (logs are then kept).
+//
+// The loyalty store: a core workflow hook takes one handler per process, and
+// `@medusajs/loyalty-plugin` registers completeCartWorkflow's `orderCreated` and
+// `beforePaymentAuthorization` (and refreshCartItemsWorkflow's, createOrderCreditLinesWorkflow's
+// hooks). A store that already runs it (a dependency and a `plugins` entry from the start)
+// installs this plugin, must boot (a second handler on one of those hooks would throw), pass the
+// same route scenario, then place a real storefront order paid partly with a gift card
+// (scripts/lib/loyalty-checkout.js): the loyalty hooks do their work and this plugin allocates a
+// unit. The loyalty plugin pins all its @medusajs/* peers to one Medusa version, so that store
+// must be at that version: the newest loyalty release pinning a Medusa of our range
+// (CHECK_PACKAGE_LOYALTY_VERSION overrides). When that version is one the range check installs
+// anyway, the loyalty plugin joins that store (one store fewer); otherwise (today: loyalty 2.21.1
+// pins 2.21.1, between the ends 2.21.0 and 2.21.2) it is a third store. It cannot replace an end:
+// the loyalty plugin does not install at 2.21.0 or 2.21.2 without a peer conflict, and its
+// 2.21.0 release would leave the newest loyalty untested. The third store installs side by side
+// with the others (shared npm cache) and skips the minimal-store resolve (a check of the range
+// ends); it adds about a minute and a half. The stores run `medusa start` with
+// MEDUSA_WORKER_MODE=shared (Medusa's default, set explicitly) so subscribers run.
 
 const fs = require("fs")
 const os = require("os")
@@ -21,10 +40,15 @@ const { resolveDatabase, ensureDatabase } = require("./lib/db-env")
 const { formatError } = require("./lib/embedded-pg")
 const { run, exit, onCleanup } = require("./lib/proc")
 const { runCaptured, tail } = require("./lib/captured")
-const { medusaVersionsToCheck } = require("./lib/medusa-versions")
+const {
+  medusaVersionsToCheck,
+  loyaltyPluginToCheck,
+  compareVersions,
+} = require("./lib/medusa-versions")
 const { startServer, waitForHealth, freePort } = require("./lib/scratch-server")
 const store = require("./lib/scratch-store")
 const { smokeTestStore } = require("./lib/store-smoke")
+const { loyaltyCheckout } = require("./lib/loyalty-checkout")
 
 const ROOT = path.join(__dirname, "..")
 const pkg = require(path.join(ROOT, "package.json"))
@@ -116,7 +140,8 @@ async function installStore(v, { work, tarball, logDir }) {
   const logFile = path.join(logDir, `${v.version}-install.log`)
   const options = { allowScripts: pkg.allowScripts, pluginName: pkg.name }
   v.dir = path.join(work, `store-${v.version}`)
-  store.writeStore(v.dir, { ...options, version: v.version })
+  const otherPlugins = v.loyalty ? { [v.loyalty.name]: v.loyalty.version } : {}
+  store.writeStore(v.dir, { ...options, version: v.version, otherPlugins })
 
   await step(v, "npm install (store)", () =>
     mustCapture(
@@ -169,6 +194,13 @@ async function installStore(v, { work, tarball, logDir }) {
       }
     }
     v.peers = seen.join(", ")
+    if (v.loyalty) {
+      const loyalty = store.findInstalled(v.dir, v.loyalty.name)
+      check(
+        loyalty?.version === v.loyalty.version,
+        `${v.loyalty.name}@${v.loyalty.version} stays installed next to the plugin`
+      )
+    }
     const ls = await runCaptured("npm", ["ls", "--all", "--prefix", v.dir], {
       cwd: v.dir,
       logFile,
@@ -236,6 +268,7 @@ async function bootStore(v, { db, logDir }) {
     DATABASE_URL: databaseUrl,
     NODE_ENV: "production",
     MEDUSA_DISABLE_TELEMETRY: "true",
+    MEDUSA_WORKER_MODE: "shared", // subscribers (order.placed allocation) run in this process
   }
   delete env.NODE_OPTIONS
   const medusa = path.join(v.dir, "node_modules", ".bin", "medusa")
@@ -266,6 +299,13 @@ async function bootStore(v, { db, logDir }) {
       await Promise.race([waitForHealth(port, BOOT_TIMEOUT_MS), exited])
     })
     v.routes = await step(v, "routes", () => smokeTestStore(port, ADMIN, check))
+    if (v.loyalty) {
+      v.order = await step(
+        v,
+        "storefront order through both plugins' hooks",
+        () => loyaltyCheckout(port, ADMIN, check)
+      )
+    }
   } catch (err) {
     if (fs.existsSync(server.logFile)) {
       console.error(
@@ -286,8 +326,8 @@ function summary(v) {
   const total = v.steps.length ? last - first : 0
   const what = v.failures.length
     ? `FAILED at ${v.failedSteps.map((name) => `"${name}"`).join(", ")}`
-    : `ok (plugin installs without peer conflict, migrate, boot, ${v.routes} plugin routes; ${v.peers})`
-  return `check:package ${v.version} ${what} in ${Math.round(total / 1000)} s`
+    : `ok (plugin installs without peer conflict${v.loyalty ? ` next to ${v.loyalty.name}@${v.loyalty.version}` : ""}, migrate, boot, ${v.routes} plugin routes${v.order ? `, ${v.order}` : ""}; ${v.peers})`
+  return `check:package ${v.label} ${what} in ${Math.round(total / 1000)} s`
 }
 
 async function main() {
@@ -317,13 +357,32 @@ async function main() {
   console.log(
     `  peer range ${range}: published ${plan.inRange.join(", ")}; checking ${plan.versions.join(" and ")} (${plan.source})`
   )
-  const versions = plan.versions.map((version) => ({
+  const loyalty = await step(shared, "resolve the loyalty plugin", async () =>
+    loyaltyPluginToCheck(range, plan.inRange)
+  )
+  const target = (version, rangeEnd) => ({
     version,
     label: version,
+    rangeEnd,
     steps: [],
     failures: [],
     failedSteps: [],
-  }))
+  })
+  const versions = plan.versions.map((version) => target(version, true))
+  let loyaltyStore = versions.find((v) => v.version === loyalty.medusaVersion)
+  if (!loyaltyStore) {
+    loyaltyStore = target(loyalty.medusaVersion, false)
+    versions.push(loyaltyStore)
+    versions.sort((a, b) => compareVersions(a.version, b.version))
+  }
+  loyaltyStore.loyalty = loyalty
+  loyaltyStore.label = `${loyalty.medusaVersion}+loyalty`
+  console.log(
+    `  ${loyalty.name}@${loyalty.version} pins Medusa ${loyalty.medusaVersion} (${loyalty.source}): ` +
+      (loyaltyStore.rangeEnd
+        ? `it joins the ${loyalty.medusaVersion} store`
+        : `a store of its own`)
+  )
 
   // Installs (network and disk) side by side, with the embedded PostgreSQL starting meanwhile.
   const dbReady = step(shared, "start PostgreSQL", () =>
@@ -334,7 +393,7 @@ async function main() {
     versions.map((v) =>
       Promise.allSettled([
         installStore(v, { work, tarball, logDir }),
-        resolveMinimalStore(v, { work, tarball, logDir }),
+        v.rangeEnd && resolveMinimalStore(v, { work, tarball, logDir }),
       ]).then((results) => {
         for (const r of results)
           if (r.status === "rejected") v.failures.push(r.reason)
@@ -356,10 +415,11 @@ async function main() {
   )
 
   console.log("\nStep durations:")
-  for (const target of [shared, ...versions]) {
-    for (const s of target.steps)
+  const width = Math.max(...[shared, ...versions].map((t) => t.label.length))
+  for (const t of [shared, ...versions]) {
+    for (const s of t.steps)
       console.log(
-        `  ${target.label.padEnd(8)} ${s.name.padEnd(56)} ${seconds(s.ms)}`
+        `  ${t.label.padEnd(width)} ${s.name.padEnd(56)} ${seconds(s.ms)}`
       )
   }
   console.log("")
@@ -374,13 +434,14 @@ async function main() {
   const total = Math.round((Date.now() - started) / 1000)
   if (failed.length) {
     console.error(
-      `check:package FAILED for ${failed.map((v) => v.version).join(", ")} after ${total} s; logs in ${logDir}`
+      `check:package FAILED for ${failed.map((v) => v.label).join(", ")} after ${total} s; logs in ${logDir}`
     )
     return 1
   }
   fs.rmSync(logDir, { recursive: true, force: true })
   console.log(
-    `check:package passed for Medusa ${plan.versions.join(" and ")} (peer range ${range}) in ${total} s`
+    `check:package passed for Medusa ${plan.versions.join(" and ")} (peer range ${range}) ` +
+      `and ${loyalty.medusaVersion} with ${loyalty.name}@${loyalty.version} in ${total} s`
   )
   return 0
 }

@@ -67,4 +67,49 @@ function medusaVersionsToCheck(range) {
   return { range, versions, source: "registry", inRange }
 }
 
-module.exports = { medusaVersionsToCheck, compareVersions }
+const LOYALTY_PLUGIN = "@medusajs/loyalty-plugin"
+
+// Medusa's own loyalty plugin pins every @medusajs/* peer to one Medusa version, so it can only go
+// into a store of that version. Picks the newest published release whose pinned @medusajs/medusa
+// is a published version in `range` (CHECK_PACKAGE_LOYALTY_VERSION overrides; it must still pin
+// one). -> { name, version, medusaVersion, source }
+function loyaltyPluginToCheck(range, inRange) {
+  const override = (process.env.CHECK_PACKAGE_LOYALTY_VERSION || "").trim()
+  const spec = `${LOYALTY_PLUGIN}@${override || range}`
+  let text
+  try {
+    text = execFileSync(
+      "npm",
+      ["view", spec, "version", "peerDependencies", "--json"],
+      { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }
+    )
+  } catch (err) {
+    const detail = String(err.stdout || err.message).trim()
+    throw new Error(`npm view ${spec} failed:\n${detail}`)
+  }
+  const parsed = JSON.parse(text)
+  const releases = (Array.isArray(parsed) ? parsed : [parsed])
+    .map((r) => ({
+      version: r.version,
+      medusaVersion: r.peerDependencies?.[PACKAGE],
+    }))
+    .filter((r) => inRange.includes(r.medusaVersion))
+    .sort((a, b) => compareVersions(a.version, b.version))
+  const chosen = releases[releases.length - 1]
+  if (!chosen) {
+    throw new Error(
+      `no published ${spec} pins a ${PACKAGE} of the peer range ${range} (${inRange.join(", ")})`
+    )
+  }
+  return {
+    name: LOYALTY_PLUGIN,
+    ...chosen,
+    source: override ? "CHECK_PACKAGE_LOYALTY_VERSION" : "registry",
+  }
+}
+
+module.exports = {
+  medusaVersionsToCheck,
+  loyaltyPluginToCheck,
+  compareVersions,
+}

@@ -33,15 +33,26 @@ function writeJson(file, value) {
 }
 
 // The starter-shaped store, without the plugin (it is installed afterwards, as a merchant would).
-function writeStore(dir, { version, allowScripts, pluginName }) {
+// `otherPlugins` ({ name: version }) are plugins the store already runs: dependencies from the
+// start, registered in medusa-config before this one.
+function writeStore(
+  dir,
+  { version, allowScripts, pluginName, otherPlugins = {} }
+) {
   fs.mkdirSync(dir, { recursive: true })
   writeJson(path.join(dir, "package.json"), {
     name: `scratch-store-${version.replace(/\W/g, "-")}`,
     private: true,
-    dependencies: pinned(STARTER_DEPENDENCIES, version),
+    dependencies: {
+      ...pinned(STARTER_DEPENDENCIES, version),
+      ...otherPlugins,
+    },
     devDependencies: pinned(STARTER_DEV_DEPENDENCIES, version),
     allowScripts,
   })
+  const plugins = [...Object.keys(otherPlugins), pluginName]
+    .map((name) => `{ resolve: "${name}", options: {} }`)
+    .join(", ")
   fs.writeFileSync(
     path.join(dir, "medusa-config.js"),
     `const { defineConfig } = require("@medusajs/framework/utils")
@@ -51,7 +62,7 @@ module.exports = defineConfig({
     http: { storeCors: "*", adminCors: "*", authCors: "*", jwtSecret: "scratch", cookieSecret: "scratch" },
   },
   admin: { disable: true },
-  plugins: [{ resolve: "${pluginName}", options: {} }],
+  plugins: [${plugins}],
 })
 `
   )

@@ -212,11 +212,13 @@ function createStorefrontKit({ request, adminHeaders }) {
    * completion: cart with address, the store's shipping option, a payment session with the
    * system provider. Resolves `{ cartId, headers }` (the store headers to complete it with);
    * `completeCart` then places the order (the benchmarks time that call alone).
+   * `beforePayment({ cartId, headers })`, if given, runs once shipping is chosen and before the
+   * payment collection (to apply a gift card, a promotion, ...).
    */
   async function prepareCart(
     store,
     items,
-    { email = "buyer@example.com" } = {}
+    { email = "buyer@example.com", beforePayment } = {}
   ) {
     const headers = { "x-publishable-api-key": store.publishableKey }
     const storeCall = (method, path, body, what) =>
@@ -246,6 +248,7 @@ function createStorefrontKit({ request, adminHeaders }) {
       { option_id: store.shippingOptionId },
       "choose shipping"
     )
+    if (beforePayment) await beforePayment({ cartId: cart.id, headers })
     const { payment_collection: collection } = await storeCall(
       "POST",
       "/store/payment-collections",
