@@ -10,7 +10,7 @@ import {
   readSerialNumbersByLine,
   toPickInput,
 } from "../order-fulfillment/utils"
-import { emitInWorkflowGroup, hookDisabled } from "../utils"
+import { emitInWorkflowGroup, hookDisabled, undoOrderFlow } from "../utils"
 
 /**
  * Pick at fulfillment: when Medusa creates an order fulfillment, the units
@@ -60,16 +60,7 @@ export async function undoPickOnFulfillmentCreated(
   undo: OrderFlowUndo | undefined,
   { container }: { container: any }
 ) {
-  if (!undo) {
-    return
-  }
-  const service: SerialInventoryModuleService = container.resolve(
-    SERIAL_INVENTORY_MODULE
-  )
-  await service.undoSerialOrderFlowStep(undo, {
-    actor_type: "system",
-    note: "compensation: fulfillment rolled back",
-  })
+  await undoOrderFlow(container, undo, "compensation: fulfillment rolled back")
 }
 
 if (!hookDisabled("createOrderFulfillmentWorkflow.fulfillmentCreated")) {

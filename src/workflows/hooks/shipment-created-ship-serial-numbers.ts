@@ -4,7 +4,7 @@ import { SERIAL_INVENTORY_MODULE } from "../../modules/serial-inventory"
 import type { OrderFlowUndo } from "../../modules/serial-inventory/operations"
 import type SerialInventoryModuleService from "../../modules/serial-inventory/service"
 import { orderFlowEventPayload, SerialNumberEvents } from "../../types/events"
-import { emitInWorkflowGroup, hookDisabled } from "../utils"
+import { emitInWorkflowGroup, hookDisabled, undoOrderFlow } from "../utils"
 
 /**
  * Ship: when Medusa marks a fulfillment shipped, its picked units become
@@ -38,16 +38,7 @@ export async function undoShipOnShipmentCreated(
   undo: OrderFlowUndo | undefined,
   { container }: { container: any }
 ) {
-  if (!undo) {
-    return
-  }
-  const service: SerialInventoryModuleService = container.resolve(
-    SERIAL_INVENTORY_MODULE
-  )
-  await service.undoSerialOrderFlowStep(undo, {
-    actor_type: "system",
-    note: "compensation: shipment rolled back",
-  })
+  await undoOrderFlow(container, undo, "compensation: shipment rolled back")
 }
 
 if (!hookDisabled("createOrderShipmentWorkflow.shipmentCreated")) {

@@ -1,2 +1,3 @@
 export * from "./emit-in-workflow-group"
 export * from "./hook-registration"
+export * from "./undo-order-flow"

@@ -29,7 +29,11 @@ import {
 import { actorFields } from "./actor-fields"
 import { receiveSerialNumbers } from "./receive-serial-numbers"
 import { releaseAllocationsWithUndo } from "./release-allocations"
-import { emptyUndo, type OrderFlowUndo } from "./undo-order-flow-step"
+import {
+  emptyUndo,
+  type OrderFlowUndo,
+  undoUnitsOf,
+} from "./undo-order-flow-step"
 import { writeStatuses } from "./write-statuses"
 
 export interface PickFulfillmentLine {
@@ -235,16 +239,13 @@ export async function pickFulfillment(
     line_item_id: lineOf.get(u.id)!.line_item_id,
     fulfillment_id: input.fulfillment_id,
   }))
-  allUnits.forEach((u, i) =>
-    result.undo.units.push({
-      id: u.id,
-      status: wasInStock.has(u.id) ? "in_stock" : "reserved",
-      to_status: "reserved",
-      warranty_starts_at: u.warranty_starts_at,
-      warranty_expires_at: u.warranty_expires_at,
-      stock_location_id: u.stock_location_id,
-      event_id: eventIds[i],
-    })
+  result.undo.units.push(
+    ...undoUnitsOf(
+      allUnits,
+      eventIds,
+      (u) => (wasInStock.has(u.id) ? "in_stock" : "reserved"),
+      "reserved"
+    )
   )
   return result
 }

@@ -11,7 +11,11 @@ import { asJson, insertSerialEvents } from "../sql"
 import { listForMessage, serialError } from "../utils"
 import { actorFields } from "./actor-fields"
 import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
-import { emptyUndo, type OrderFlowUndo } from "./undo-order-flow-step"
+import {
+  emptyUndo,
+  type OrderFlowUndo,
+  undoUnitsOf,
+} from "./undo-order-flow-step"
 import { writeStatuses } from "./write-statuses"
 
 /**
@@ -105,14 +109,6 @@ export async function releaseAllocationsWithUndo(
     ...a,
     to_stage: SerialAllocationStage.RELEASED,
   }))
-  undo.units = units.map((u, i) => ({
-    id: u.id,
-    status: "reserved",
-    to_status: "in_stock",
-    warranty_starts_at: u.warranty_starts_at,
-    warranty_expires_at: u.warranty_expires_at,
-    stock_location_id: u.stock_location_id,
-    event_id: eventIds[i],
-  }))
+  undo.units = undoUnitsOf(units, eventIds, "reserved", "in_stock")
   return { released: released.rows, undo }
 }

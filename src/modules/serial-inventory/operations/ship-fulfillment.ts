@@ -12,7 +12,11 @@ import {
 import { addMonths } from "../utils"
 import { actorFields } from "./actor-fields"
 import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
-import { emptyUndo, type OrderFlowUndo } from "./undo-order-flow-step"
+import {
+  emptyUndo,
+  type OrderFlowUndo,
+  undoUnitsOf,
+} from "./undo-order-flow-step"
 import { warrantyMonthsFor } from "./warranty-months-for"
 import { writeStatuses } from "./write-statuses"
 
@@ -100,15 +104,7 @@ export async function shipFulfillment(
     ...a,
     to_stage: SerialAllocationStage.SHIPPED,
   }))
-  undo.units = units.map((u, i) => ({
-    id: u.id,
-    status: "reserved",
-    to_status: "sold",
-    warranty_starts_at: u.warranty_starts_at,
-    warranty_expires_at: u.warranty_expires_at,
-    stock_location_id: u.stock_location_id,
-    event_id: eventIds[i],
-  }))
+  undo.units = undoUnitsOf(units, eventIds, "reserved", "sold")
   const flowUnits = units.map((u) => {
     const a = byUnit.get(u.id)!
     return {

@@ -130,3 +130,24 @@ export async function undoOrderFlowStep(
     }))
   )
 }
+
+/**
+ * The undo records of units a step moved, from their rows as read before it
+ * and the ids of the events it wrote for them (same order).
+ */
+export function undoUnitsOf(
+  units: Record<string, any>[],
+  eventIds: string[],
+  status: string | ((unit: Record<string, any>) => string),
+  toStatus: string
+): UndoUnit[] {
+  return units.map((u, i) => ({
+    id: u.id,
+    status: typeof status === "function" ? status(u) : status,
+    to_status: toStatus,
+    warranty_starts_at: u.warranty_starts_at,
+    warranty_expires_at: u.warranty_expires_at,
+    stock_location_id: u.stock_location_id,
+    event_id: eventIds[i],
+  }))
+}

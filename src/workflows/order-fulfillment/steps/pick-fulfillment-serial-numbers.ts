@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { undoOrderFlow } from "../../utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type { PickFulfillmentInput } from "../../../modules/serial-inventory/operations"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
@@ -27,16 +28,6 @@ export const pickFulfillmentSerialNumbersStep = createStep(
       result.undo
     )
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: SerialInventoryModuleService = container.resolve(
-      SERIAL_INVENTORY_MODULE
-    )
-    await service.undoSerialOrderFlowStep(undo, {
-      actor_type: "system",
-      note: "compensation: pick rolled back",
-    })
-  }
+  async (undo, { container }) =>
+    undoOrderFlow(container, undo, "compensation: pick rolled back")
 )

@@ -1,4 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { undoOrderFlow } from "../../utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
 
@@ -24,16 +25,6 @@ export const shipFulfillmentSerialNumbersStep = createStep(
       result.undo
     )
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: SerialInventoryModuleService = container.resolve(
-      SERIAL_INVENTORY_MODULE
-    )
-    await service.undoSerialOrderFlowStep(undo, {
-      actor_type: "system",
-      note: "compensation: shipment rolled back",
-    })
-  }
+  async (undo, { container }) =>
+    undoOrderFlow(container, undo, "compensation: shipment rolled back")
 )

@@ -1,5 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { undoOrderFlow } from "../../utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type { ReturnPlanSerial } from "../../../modules/serial-inventory/utils"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
@@ -64,16 +65,6 @@ export const recordReturnedSerialNumbersStep = createStep(
       result.undo
     )
   },
-  async (undo, { container }) => {
-    if (!undo) {
-      return
-    }
-    const service: SerialInventoryModuleService = container.resolve(
-      SERIAL_INVENTORY_MODULE
-    )
-    await service.undoSerialOrderFlowStep(undo, {
-      actor_type: "system",
-      note: "compensation: return recording rolled back",
-    })
-  }
+  async (undo, { container }) =>
+    undoOrderFlow(container, undo, "compensation: return recording rolled back")
 )
