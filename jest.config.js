@@ -9,6 +9,7 @@ const matchers = {
   ],
   "integration:modules": ["**/src/modules/*/__tests__/**/*.module.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
+  "integration:processes": ["**/integration-tests/processes/**/*.spec.[jt]s"],
 }
 
 module.exports = {

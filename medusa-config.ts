@@ -5,12 +5,43 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
+// With REDIS_URL set (and outside Medusa's test runner), the store runs as a production
+// store would across several processes: Redis event bus, workflow engine, locking and cache.
+// The two-process no-double-sell test (integration-tests/processes) starts it that way.
+const redisUrl = process.env.TEST_TYPE ? undefined : process.env.REDIS_URL
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      { resolve: "@medusajs/medusa/cache-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 const cors =
   process.env.MEDUSA_CORS || "http://localhost:9000,http://localhost:5173"
 
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE || "shared") as
+      "shared" | "worker" | "server",
     http: {
       storeCors: process.env.STORE_CORS || cors,
       adminCors: process.env.ADMIN_CORS || cors,
@@ -28,5 +59,6 @@ module.exports = defineConfig({
       resolve: "./src/modules/serial-inventory",
       options: {},
     },
+    ...redisModules,
   ],
 })

@@ -9,7 +9,13 @@ const { resolveDatabase } = require("./lib/db-env")
 const { formatError } = require("./lib/embedded-pg")
 const { run, exit, onCleanup } = require("./lib/proc")
 
-const ALL_GROUPS = ["unit", "integration:modules", "integration:http"]
+const ALL_GROUPS = [
+  "unit",
+  "integration:modules",
+  "integration:http",
+  // Two `medusa start` processes on one database and Redis (skips without Redis).
+  "integration:processes",
+]
 
 function selectedGroups() {
   if (!process.env.TEST_GROUPS) return ALL_GROUPS

@@ -41,18 +41,19 @@ async function dropDatabase(url) {
   })
 }
 
-// -> { url, embedded, describe, serverVersion, settings, stop() } with a freshly created database.
-async function openBenchDatabase() {
+// -> { url, embedded, describe, serverVersion, settings, stop() } with a freshly created database
+// (`name`, else BENCH_DB_NAME or medusa_serial_bench).
+async function openBenchDatabase({ name = DB_NAME } = {}) {
   // "demo" reads DATABASE_URL, "test" reads DB_HOST; both fall back to an embedded server.
   // "test" makes the embedded one throwaway (temp data dir, fsync off).
   const db = await resolveDatabase({
     purpose: process.env.DATABASE_URL ? "demo" : "test",
   })
-  const url = db.databaseUrl(DB_NAME)
+  const url = db.databaseUrl(name)
   try {
     await dropDatabase(url)
     await withClient(maintenanceUrl(url), (client) =>
-      client.query(`CREATE DATABASE ${client.escapeIdentifier(DB_NAME)}`)
+      client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`)
     )
     const info = await withClient(url, async (client) => {
       const { rows } = await client.query(
