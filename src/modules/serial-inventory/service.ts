@@ -19,7 +19,7 @@ import type {
   SerialNumberReceipt,
 } from "../../types/serial-records"
 import {
-  allocateLine,
+  allocateLines,
   AllocateLineInput,
   AllocateLineResult,
   receiveSerialNumbers,
@@ -303,13 +303,19 @@ export default class SerialInventoryModuleService extends SerialInventoryOrderFl
     actor: SerialActorContext,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AllocateLineResult> {
-    return await allocateLine(knexFrom(sharedContext, true), input, actor)
+    const [result] = await allocateLines(
+      knexFrom(sharedContext, true),
+      [input],
+      actor
+    )
+    return result
   }
 
   /**
-   * Allocates several lines (an order's) in one transaction, in a fixed
-   * order so two callers over the same lines cannot deadlock. Returns one
-   * result per input line, in input order.
+   * Allocates several lines (of one order or many) in one transaction,
+   * set-based: as many statements for a hundred lines as for one. Lines are
+   * locked in a fixed order so two callers over the same lines cannot
+   * deadlock. Returns one result per input line, in input order.
    */
   @InjectManager()
   async allocateSerialNumbersToLines(
@@ -326,17 +332,7 @@ export default class SerialInventoryModuleService extends SerialInventoryOrderFl
     actor: SerialActorContext,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<AllocateLineResult[]> {
-    const knex = knexFrom(sharedContext, true)
-    const key = (l: AllocateLineInput) =>
-      `${l.line_item_id}:${l.inventory_item_id}`
-    const order = [...lines.keys()].sort((a, b) =>
-      key(lines[a]).localeCompare(key(lines[b]))
-    )
-    const results: AllocateLineResult[] = new Array(lines.length)
-    for (const i of order) {
-      results[i] = await allocateLine(knex, lines[i], actor)
-    }
-    return results
+    return await allocateLines(knexFrom(sharedContext, true), lines, actor)
   }
 
   /**

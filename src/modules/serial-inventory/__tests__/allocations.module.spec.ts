@@ -126,6 +126,58 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         expect([result.allocations.length, result.missing]).toEqual([1, 2])
       })
 
+      it("allocates many orders' lines in one call, handing units out in a fixed line order", async () => {
+        await receive(["M-1", "M-2", "M-3", "M-4"], (i) => ({
+          received_at: `2026-01-0${i + 1}`,
+        }))
+        await receive(["M-FAR"], () => ({ stock_location_id: OTHER_LOC }))
+        const results = await service.allocateSerialNumbersToLines([
+          line("c", 2),
+          line("a", 1),
+          { ...line("untracked"), inventory_item_id: "iitem_untracked" },
+          { ...line("far"), stock_location_id: OTHER_LOC },
+          line("b", 2),
+          line("a", 1), // the same line again: it already holds one
+        ])
+        // Lines take the oldest units in line order: a, then b, then c (short by one).
+        const serialsOf = async (r: { allocations: any[] }) =>
+          (
+            await raw(
+              "select serial from serial_number where id = any(?) order by serial",
+              [r.allocations.map((a) => a.serial_number_id)]
+            )
+          ).map((u: any) => u.serial)
+        expect(await serialsOf(results[1])).toEqual(["M-1"])
+        expect(results[5]).toEqual({
+          allocations: [],
+          missing: 0,
+          tracked: true,
+        })
+        expect(await serialsOf(results[4])).toEqual(["M-2", "M-3"])
+        expect(await serialsOf(results[0])).toEqual(["M-4"])
+        expect(results[0].missing).toBe(1)
+        expect(results[2]).toEqual({
+          allocations: [],
+          missing: 0,
+          tracked: false,
+        })
+        expect(await serialsOf(results[3])).toEqual(["M-FAR"])
+        expect(
+          await raw(
+            `select a.line_item_id, count(*)::int as n, count(e.id)::int as events
+             from serial_allocation a
+             left join serial_event e on e.serial_number_id = a.serial_number_id
+               and e.type = 'allocated' and e.line_item_id = a.line_item_id
+             group by a.line_item_id order by a.line_item_id`
+          )
+        ).toEqual([
+          { line_item_id: "ordli_a", n: 1, events: 1 },
+          { line_item_id: "ordli_b", n: 2, events: 2 },
+          { line_item_id: "ordli_c", n: 1, events: 1 },
+          { line_item_id: "ordli_far", n: 1, events: 1 },
+        ])
+      })
+
       it("picks by condition grade or by bin, as the policy says", async () => {
         const template = await service.createSerialTemplates({
           name: "Refurb",

@@ -18,6 +18,68 @@ export async function lockLine(
   ])
 }
 
+export interface LineKey {
+  line_item_id: string
+  inventory_item_id: string
+}
+
+const lineLockKey = (l: LineKey) =>
+  `serial_allocation_line:${l.line_item_id}:${l.inventory_item_id}`
+
+/**
+ * `lockLine` for many lines in one statement, taken in sorted order (so two
+ * callers over overlapping lines cannot deadlock).
+ */
+export async function lockLines(knex: Knex, lines: LineKey[]): Promise<void> {
+  const keys = [...new Set(lines.map(lineLockKey))].sort()
+  if (!keys.length) {
+    return
+  }
+  await knex.raw(
+    `SELECT pg_advisory_xact_lock(hashtext(k))
+     FROM unnest(?::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n`,
+    [keys]
+  )
+}
+
+/**
+ * Open allocations per line and inventory item, for many lines in one
+ * statement: a map from `line_item_id:inventory_item_id` to the count
+ * (absent when zero).
+ */
+export async function countOpenAllocationsOnLines(
+  knex: Knex,
+  lines: LineKey[]
+): Promise<Map<string, number>> {
+  const counts = new Map<string, number>()
+  const unique = [
+    ...new Map(
+      lines.map((l) => [`${l.line_item_id}:${l.inventory_item_id}`, l])
+    ).values(),
+  ]
+  if (!unique.length) {
+    return counts
+  }
+  const result = await knex.raw(
+    `SELECT sa.line_item_id, sa.inventory_item_id, count(*)::int AS n
+     FROM serial_allocation sa
+     JOIN unnest(?::text[], ?::text[]) AS l(line_item_id, inventory_item_id)
+       ON l.line_item_id = sa.line_item_id
+      AND l.inventory_item_id = sa.inventory_item_id
+     WHERE sa.stage <> ALL(?::text[]) AND sa.deleted_at IS NULL
+     GROUP BY sa.line_item_id, sa.inventory_item_id`,
+    [
+      unique.map((l) => l.line_item_id),
+      unique.map((l) => l.inventory_item_id),
+      CLOSED_ALLOCATION_STAGES,
+    ]
+  )
+  for (const row of result.rows) {
+    counts.set(`${row.line_item_id}:${row.inventory_item_id}`, row.n)
+  }
+  return counts
+}
+
 /** How many open allocations a line has of one inventory item (one statement). */
 export async function countOpenAllocationsOnLine(
   knex: Knex,
