@@ -11,7 +11,12 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 const redisUrl = process.env.TEST_TYPE ? undefined : process.env.REDIS_URL
 const redisModules = redisUrl
   ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        // BullMQ handles one job at a time per process unless told otherwise: with 20, a burst
+        // of order.placed events reaches the plugin's batched allocation together.
+        options: { redisUrl, workerOptions: { concurrency: 20 } },
+      },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",
         options: { redis: { redisUrl } },

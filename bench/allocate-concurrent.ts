@@ -2,12 +2,13 @@
 // ./bench/allocate-concurrent.ts` by bench/measures/allocation-throughput.js): the Medusa app
 // is loaded with its container and its shared PostgreSQL pool, and `CONCURRENCY` callers at a
 // time allocate one unit to each of `LINES` order lines of the same `full` item:
-//   workflow  allocateOrderSerialNumbersWorkflow per order (what the order.placed subscriber
-//             runs: the order and its reservations read through Query, the allocation step,
-//             the `serial_number.allocated` event), on real orders with real reservations
+//   subscriber what the order.placed subscriber awaits per event (allocatePlacedOrder): orders
+//             placed while earlier runs are busy batched into one allocateOrderSerialNumbersWorkflow
+//             run (Query reads of the orders and their reservations, one set-based allocation
+//             transaction, the `serial_number.allocated` events), on real orders with real
+//             reservations
+//   workflow  the same workflow run once per order, unbatched (informative)
 //   module    the module's allocateSerialNumbersToLines for one line (the step's body alone)
-//   reads     the workflow's two Query reads alone (order lines, their reservations), no
-//             allocation: with `module`, shows where the workflow's time goes
 //   sql       baseline: the least SQL that does the same job on scratch copies of the tables
 //             (LIKE ... INCLUDING ALL), over the same pool: BEGIN; SELECT one in-stock unit
 //             FOR UPDATE SKIP LOCKED; UPDATE its status; INSERT the allocation; COMMIT
@@ -23,10 +24,13 @@ import { Client } from "pg"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../src/modules/serial-inventory"
-import { allocateOrderSerialNumbersWorkflow } from "../src/workflows/order-allocation"
+import {
+  allocateOrderSerialNumbersWorkflow,
+  allocatePlacedOrder,
+} from "../src/workflows/order-allocation"
 import { createSerialNumbersWorkflow } from "../src/workflows/serial-numbers"
 
-type Side = "workflow" | "module" | "reads" | "sql"
+type Side = "subscriber" | "workflow" | "module" | "sql"
 type Line = {
   order_id: string
   line_item_id: string
@@ -152,6 +156,10 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
   }
 
   const allocate: Record<Side, (line: Line) => Promise<number>> = {
+    subscriber: async (line) => {
+      const lines = await allocatePlacedOrder(container, line.order_id)
+      return lines.reduce((n, l) => n + l.allocated.length, 0)
+    },
     workflow: async (line) => {
       const { result } = await allocateOrderSerialNumbersWorkflow(
         container
@@ -164,26 +172,6 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
         note: "bench",
       })
       return r.allocations.length
-    },
-    reads: async (line) => {
-      const query: any = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: orders } = await query.graph({
-        entity: "order",
-        fields: ["id", "items.id"],
-        filters: { id: line.order_id },
-      })
-      await query.graph({
-        entity: "reservation",
-        fields: [
-          "id",
-          "line_item_id",
-          "inventory_item_id",
-          "location_id",
-          "quantity",
-        ],
-        filters: { line_item_id: orders[0].items.map((i: any) => i.id) },
-      })
-      return 0
     },
     sql: sqlAllocate,
   }
@@ -205,7 +193,7 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
     const ms = now() - t
     const { count, statements } = await counter("/read")
     await counter("/record?on=0")
-    if (n !== (side === "reads" ? 0 : 1)) {
+    if (n !== 1) {
       throw new Error(`${side}: the probe line got ${n} unit(s)`)
     }
     return { side, ms, count, statements }
@@ -269,7 +257,7 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
         quantity: 1,
       }))
     }
-    if (side !== "reads") await receive(count)
+    await receive(count)
     return await placeOrders(count)
   }
 
@@ -284,12 +272,12 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
     `ALTER TABLE ${SCRATCH_ALLOCS} ADD FOREIGN KEY (serial_number_id) REFERENCES ${SCRATCH_UNITS} (id) ON UPDATE CASCADE`
   )
 
-  const sides: Side[] = ["workflow", "module", "reads", "sql"]
+  const sides: Side[] = ["subscriber", "workflow", "module", "sql"]
   const runs: any[] = []
   const linesBySide: Record<Side, Line[]> = {
+    subscriber: [],
     workflow: [],
     module: [],
-    reads: [],
     sql: [],
   }
   const probes: any[] = []
@@ -303,7 +291,7 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
         await knex.raw("VACUUM ANALYZE serial_allocation")
         const run = await runSide(side, lines)
         linesBySide[side].push(...lines)
-        if (run.allocated !== (side === "reads" ? 0 : count)) {
+        if (run.allocated !== count) {
           throw new Error(
             `${side}: ${run.allocated} allocation(s) for ${count} lines and ${count} units`
           )
@@ -326,7 +314,11 @@ export default async function allocateConcurrent({ container }: ExecArgs) {
 
     // Correctness, from the tables: every line exactly one open allocation, no unit twice,
     // allocations = min(lines, units) = units received, every unit reserved, one event each.
-    const pluginLines = [...linesBySide.workflow, ...linesBySide.module]
+    const pluginLines = [
+      ...linesBySide.subscriber,
+      ...linesBySide.workflow,
+      ...linesBySide.module,
+    ]
     const [
       { rows: allocs },
       { rows: units },

@@ -5,7 +5,10 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { allocateOrderSerialNumbersWorkflow } from "../../src/workflows/order-allocation"
+import {
+  allocateOrderSerialNumbersWorkflow,
+  allocatePlacedOrder,
+} from "../../src/workflows/order-allocation"
 import { createSerialNumbersWorkflow } from "../../src/workflows/serial-numbers"
 import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
 
@@ -101,6 +104,7 @@ medusaIntegrationTestRunner({
       ).run({ input: { order_id: orderId } })
       expect(result).toEqual([
         {
+          order_id: orderId,
           line_item_id: lineId,
           inventory_item_id: f.inventoryItemId,
           allocated: expect.any(Array),
@@ -140,6 +144,90 @@ medusaIntegrationTestRunner({
         [1, 2],
       ])
       expect(await allocations(orderId)).toHaveLength(1)
+    })
+
+    it("allocates several orders in one run, one allocated event per order", async () => {
+      await receive(["N-1", "N-2", "N-3"])
+      const first = await placeOrder(1)
+      const second = await placeOrder(2)
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const emit = jest.spyOn(eventBus, "emit")
+      try {
+        const { result } = await allocateOrderSerialNumbersWorkflow(
+          getContainer()
+        ).run({ input: { order_ids: [first.orderId, second.orderId] } })
+        expect(
+          result.map((l) => [l.order_id, l.allocated.length, l.missing]).sort()
+        ).toEqual(
+          [
+            [first.orderId, 1, 0],
+            [second.orderId, 2, 0],
+          ].sort()
+        )
+        expect(
+          (await allocations(first.orderId)).map((a) => a.serial)
+        ).toHaveLength(1)
+        expect(await allocations(second.orderId)).toHaveLength(2)
+        const emitted = emit.mock.calls
+          .flatMap(([messages]) =>
+            Array.isArray(messages) ? messages : [messages]
+          )
+          .filter((m: any) => m.name === "serial_number.allocated")
+          .map((m: any) => [m.data.order_id, m.data.ids.length])
+        expect(emitted.sort()).toEqual(
+          [
+            [first.orderId, 1],
+            [second.orderId, 2],
+          ].sort()
+        )
+      } finally {
+        emit.mockRestore()
+      }
+    })
+
+    it("refuses a run without orders, allocating nothing", async () => {
+      await receive(["E-1"])
+      await placeOrder(1)
+      const { errors } = await allocateOrderSerialNumbersWorkflow(
+        getContainer()
+      ).run({ input: { order_ids: [] }, throwOnError: false })
+      expect(errors.map((e: any) => e.error?.message)).toEqual([
+        "allocate-order-serial-numbers needs order_id or order_ids",
+      ])
+      expect(
+        await sql(
+          getContainer(),
+          "select count(*)::int as n from serial_allocation"
+        )
+      ).toEqual([{ n: 0 }])
+    })
+
+    it("batches orders placed at the same moment, each caller getting its own lines", async () => {
+      await receive(["P-1", "P-2", "P-3"])
+      const orders = [
+        await placeOrder(1),
+        await placeOrder(1),
+        await placeOrder(1),
+      ]
+      const results = await Promise.all(
+        orders.map((o) => allocatePlacedOrder(getContainer(), o.orderId))
+      )
+      results.forEach((lines, i) => {
+        expect(lines).toEqual([
+          expect.objectContaining({
+            order_id: orders[i].orderId,
+            line_item_id: orders[i].lineId,
+            missing: 0,
+          }),
+        ])
+        expect(lines[0].allocated).toHaveLength(1)
+      })
+      const units = await sql(
+        getContainer(),
+        `select count(distinct serial_number_id)::int as n from serial_allocation where order_id = any(?)`,
+        [orders.map((o) => o.orderId)]
+      )
+      expect(units).toEqual([{ n: 3 }])
     })
 
     it("compensation releases the allocations it made, leaving the log to explain", async () => {

@@ -1,19 +1,18 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { allocateOrderSerialNumbersWorkflow } from "../workflows/order-allocation"
+import { allocatePlacedOrder } from "../workflows/order-allocation"
 
 /**
  * When an order is placed, allocates specific units to its lines of `full`
- * items (an event, not a core hook: no other plugin is crowded out). Lines
- * it cannot cover are logged; they stay visibly short on the order.
+ * items (an event, not a core hook: no other plugin is crowded out). Orders
+ * placed at the same moment are allocated together (`allocatePlacedOrder`).
+ * Lines it cannot cover are logged; they stay visibly short on the order.
  */
 export default async function orderPlacedAllocateSerialNumbers({
   event,
   container,
 }: SubscriberArgs<{ id: string }>) {
-  const { result } = await allocateOrderSerialNumbersWorkflow(container).run({
-    input: { order_id: event.data.id },
-  })
+  const result = await allocatePlacedOrder(container, event.data.id)
   const short = result.filter((line) => line.missing > 0)
   if (short.length) {
     container

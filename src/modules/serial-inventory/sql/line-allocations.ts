@@ -2,6 +2,14 @@ import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import { CLOSED_ALLOCATION_STAGES } from "../../../types/serial-allocation-stage"
 import { asJson } from "./knex"
 
+export interface LineKey {
+  line_item_id: string
+  inventory_item_id: string
+}
+
+const lineLockKey = (l: LineKey) =>
+  `serial_allocation_line:${l.line_item_id}:${l.inventory_item_id}`
+
 /**
  * Locks an order line's share of one inventory item for this transaction
  * (an advisory lock on the pair, so it holds across processes and needs no
@@ -14,17 +22,12 @@ export async function lockLine(
   inventoryItemId: string
 ): Promise<void> {
   await knex.raw("SELECT pg_advisory_xact_lock(hashtext(?))", [
-    `serial_allocation_line:${lineItemId}:${inventoryItemId}`,
+    lineLockKey({
+      line_item_id: lineItemId,
+      inventory_item_id: inventoryItemId,
+    }),
   ])
 }
-
-export interface LineKey {
-  line_item_id: string
-  inventory_item_id: string
-}
-
-const lineLockKey = (l: LineKey) =>
-  `serial_allocation_line:${l.line_item_id}:${l.inventory_item_id}`
 
 /**
  * `lockLine` for many lines in one statement, taken in sorted order (so two
@@ -60,22 +63,21 @@ export async function countOpenAllocationsOnLines(
   if (!unique.length) {
     return counts
   }
+  // By line id alone (its index), then the pairs asked for.
   const result = await knex.raw(
-    `SELECT sa.line_item_id, sa.inventory_item_id, count(*)::int AS n
-     FROM serial_allocation sa
-     JOIN unnest(?::text[], ?::text[]) AS l(line_item_id, inventory_item_id)
-       ON l.line_item_id = sa.line_item_id
-      AND l.inventory_item_id = sa.inventory_item_id
-     WHERE sa.stage <> ALL(?::text[]) AND sa.deleted_at IS NULL
-     GROUP BY sa.line_item_id, sa.inventory_item_id`,
-    [
-      unique.map((l) => l.line_item_id),
-      unique.map((l) => l.inventory_item_id),
-      CLOSED_ALLOCATION_STAGES,
-    ]
+    `SELECT line_item_id, inventory_item_id, count(*)::int AS n
+     FROM serial_allocation
+     WHERE line_item_id = ANY(?::text[])
+       AND stage <> ALL(?::text[]) AND deleted_at IS NULL
+     GROUP BY line_item_id, inventory_item_id`,
+    [[...new Set(unique.map((l) => l.line_item_id))], CLOSED_ALLOCATION_STAGES]
+  )
+  const wanted = new Set(
+    unique.map((l) => `${l.line_item_id}:${l.inventory_item_id}`)
   )
   for (const row of result.rows) {
-    counts.set(`${row.line_item_id}:${row.inventory_item_id}`, row.n)
+    const key = `${row.line_item_id}:${row.inventory_item_id}`
+    if (wanted.has(key)) counts.set(key, row.n)
   }
   return counts
 }

@@ -4,6 +4,7 @@ import type { AllocateLineInput } from "../../../modules/serial-inventory/operat
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
 
 export interface OrderLineAllocation {
+  order_id: string
   line_item_id: string
   inventory_item_id: string
   allocated: string[]
@@ -11,8 +12,8 @@ export interface OrderLineAllocation {
 }
 
 /**
- * Gives each reserved line of an order the units it lacks (only items under
- * `full` tracking), in one transaction; `note` goes on the `allocated`
+ * Gives each reserved line of one or more orders the units it lacks (only
+ * items under `full` tracking), in one set-based transaction; `note` goes on the `allocated`
  * events (default "allocated at checkout"). Compensation releases exactly
  * the allocations this step made, back to `in_stock` with `released` events.
  */
@@ -33,6 +34,7 @@ export const allocateOrderSerialNumbersStep = createStep(
       r.tracked
         ? [
             {
+              order_id: input.lines[i].order_id,
               line_item_id: input.lines[i].line_item_id,
               inventory_item_id: input.lines[i].inventory_item_id,
               allocated: r.allocations.map((a) => a.serial_number_id as string),
