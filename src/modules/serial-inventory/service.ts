@@ -284,7 +284,7 @@ export default class SerialInventoryModuleService extends SerialInventoryOrderFl
 
   /**
    * Gives an order line the units it still lacks, by its policy's strategy,
-   * at the location of its reservation (see `operations/allocate-line.ts`):
+   * at the location of its reservation (see `operations/allocate-lines.ts`):
    * never more open allocations than its quantity, never a unit on two
    * lines, each unit `reserved` with an `allocated` event naming the order.
    */
