@@ -1,0 +1,15 @@
+/** React Query keys of the plugin's admin data; mutations invalidate by these prefixes. */
+export const serialKeys = {
+  all: ["serial-inventory"] as const,
+  units: () => [...serialKeys.all, "units"] as const,
+  unitList: (query: Record<string, unknown>) =>
+    [...serialKeys.units(), "list", query] as const,
+  unit: (id: string) => [...serialKeys.units(), "detail", id] as const,
+  policies: () => [...serialKeys.all, "policies"] as const,
+  policy: (inventoryItemId: string) =>
+    [...serialKeys.policies(), inventoryItemId] as const,
+  templates: () => [...serialKeys.all, "templates"] as const,
+  template: (id: string) => [...serialKeys.templates(), id] as const,
+  orders: () => [...serialKeys.all, "orders"] as const,
+  order: (orderId: string) => [...serialKeys.orders(), orderId] as const,
+}
