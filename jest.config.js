@@ -10,6 +10,7 @@ const matchers = {
   "integration:modules": ["**/src/modules/*/__tests__/**/*.module.spec.[jt]s"],
   "integration:http": ["**/integration-tests/http/**/*.spec.[jt]s"],
   "integration:processes": ["**/integration-tests/processes/**/*.spec.[jt]s"],
+  browser: ["**/integration-tests/browser/**/*.spec.[jt]s"],
 }
 
 module.exports = {

@@ -58,6 +58,15 @@ module.exports = defineConfig({
   admin: {
     disable:
       process.env.MEDUSA_ADMIN_DISABLED === "true" || !!process.env.TEST_TYPE,
+    // The browser tests give the dashboard's Vite a cache of its own (dev servers sharing
+    // node_modules/.vite invalidate each other's pre-bundled dependencies) and pre-bundle the
+    // icons the plugin's extensions import.
+    vite: process.env.MEDUSA_ADMIN_VITE_CACHE_DIR
+      ? () => ({
+          cacheDir: process.env.MEDUSA_ADMIN_VITE_CACHE_DIR,
+          optimizeDeps: { include: ["@medusajs/icons"] },
+        })
+      : undefined,
   },
   modules: [
     {

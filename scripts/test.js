@@ -15,6 +15,8 @@ const ALL_GROUPS = [
   "integration:http",
   // Two `medusa start` processes on one database and Redis (skips without Redis).
   "integration:processes",
+  // The admin UI in Chromium against a store with the dashboard (skips without Chromium).
+  "browser",
 ]
 
 function selectedGroups() {

@@ -64,8 +64,8 @@ export async function orderSerialNumbers(
         filters: { id: variantIds },
       })
     : { data: [] as any[] }
-  const inventoryOf = new Map(
-    variants.map((v: any) => [v.id, v.inventory_items ?? []])
+  const inventoryOf = new Map<string, any[]>(
+    (variants as any[]).map((v) => [v.id, v.inventory_items ?? []])
   )
   const service: SerialInventoryModuleService = container.resolve(
     SERIAL_INVENTORY_MODULE
@@ -98,7 +98,7 @@ export async function orderSerialNumbers(
   const modeOf = new Map(policies.map((p) => [p.inventory_item_id, p.mode]))
   return {
     order_id: order.id,
-    display_id: order.display_id ?? null,
+    display_id: (order.display_id as number | null) ?? null,
     lines: items.map((item) => ({
       line_item_id: item.id,
       title: item.title,

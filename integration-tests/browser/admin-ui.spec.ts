@@ -1,0 +1,351 @@
+// The admin UI in real Chromium (issue 7, point 7), against the demo store served with the
+// dashboard: log in; on a product, set a policy and add three units by typing serials + Enter
+// and see the counts change; place an order through the store API, open it, fulfill with
+// serials by scanning (one scan swaps an allocated unit), ship, and see the serials on the
+// order; open a unit and see its timeline; verify a return. Any console error, page error,
+// failed request or HTTP error the page gets fails the suite. Screenshots of each screen go to
+// docs/screenshots/ (light mode, plus the order in dark mode).
+//
+// Skips with one line when no Chromium is installed (Debian: `apt-get install chromium`).
+import fs from "fs"
+import path from "path"
+import type { Browser, Page } from "playwright-core"
+import { findChromium, launchChromium, watchPage } from "./helpers/chromium"
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { createStorefrontKit } = require("../../scripts/lib/storefront-checkout")
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+const SHOTS = path.resolve(__dirname, "..", "..", "docs", "screenshots")
+const chromiumPath = findChromium()
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+let store: AdminStore
+let browser: Browser
+let page: Page
+let watch: ReturnType<typeof watchPage>
+let token: string
+let kit: any
+let selling: any
+let phone: any
+let orderId: string
+let lineId: string
+
+async function api(method: string, route: string, body?: unknown) {
+  const res = await fetch(store.baseUrl + route, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      "content-type": "application/json",
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json: any = await res.json()
+  if (res.status >= 300)
+    throw new Error(`${method} ${route}: ${res.status} ${JSON.stringify(json)}`)
+  return json
+}
+
+async function eventually<T>(fn: () => Promise<T | null | undefined | false>) {
+  const deadline = Date.now() + 30000
+  for (;;) {
+    const value = await fn()
+    if (value) return value
+    if (Date.now() > deadline) throw new Error("condition not met within 30 s")
+    await sleep(250)
+  }
+}
+
+async function shot(name: string, selector?: string) {
+  fs.mkdirSync(SHOTS, { recursive: true })
+  const file = path.join(SHOTS, `${name}.png`)
+  if (selector) {
+    const el = page.locator(selector).first()
+    await el.scrollIntoViewIfNeeded()
+    await el.screenshot({ path: file, animations: "disabled" })
+  } else {
+    await page.screenshot({ path: file, animations: "disabled" })
+  }
+}
+
+/** Chooses `option` in the Radix select labelled `label` inside `scope`. */
+async function choose(scope: string, label: string, option: string) {
+  await page
+    .locator(scope)
+    .getByRole("combobox", { name: label, exact: true })
+    .click()
+  await page.getByRole("option", { name: option, exact: true }).click()
+}
+
+async function scan(placeholder: string, value: string) {
+  const field = page.getByPlaceholder(placeholder)
+  await field.fill(value)
+  await field.press("Enter")
+}
+
+const describeIf = chromiumPath ? describe : describe.skip
+if (!chromiumPath) {
+  console.warn(
+    "SKIPPED the admin UI browser tests: no Chromium found (apt-get install chromium, or set CHROMIUM_PATH)"
+  )
+}
+
+describeIf("admin UI in Chromium", () => {
+  beforeAll(async () => {
+    store = await openAdminStore(`serial_browser_${process.pid}`)
+    token = await store.adminToken()
+    kit = createStorefrontKit({
+      request: async (
+        method: string,
+        route: string,
+        body: any,
+        headers: any
+      ) => {
+        const res = await fetch(store.baseUrl + route, {
+          method,
+          headers: {
+            ...(headers ?? {}),
+            ...(body === undefined
+              ? {}
+              : { "content-type": "application/json" }),
+          },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        })
+        const text = await res.text()
+        return { status: res.status, body: text ? JSON.parse(text) : null }
+      },
+      adminHeaders: { authorization: `Bearer ${token}` },
+    })
+    selling = await kit.setUpSellingStore({
+      name: "Browser",
+      currencyCode: "usd",
+      countryCode: "gb",
+    })
+    ;[phone] = await kit.createProducts(selling, [
+      { title: "Browser Phone", sku: "BROWSER-PHONE", stockedQuantity: 10 },
+    ])
+    browser = await launchChromium(chromiumPath!)
+    await warmUp()
+    page = await browser.newPage({ viewport: { width: 1440, height: 1000 } })
+    watch = watchPage(page)
+  }, 600000)
+
+  /**
+   * The dashboard is served by Vite in development mode: its first loads pre-bundle
+   * dependencies and may answer 504 "Outdated Optimize Dep" while they change. A throwaway
+   * page loads it until one load is clean, so the watched page sees the app as it settles.
+   */
+  async function warmUp() {
+    const warm = await browser.newPage()
+    try {
+      for (let attempt = 1; attempt <= 6; attempt++) {
+        let outdated = false
+        const onResponse = (r: any) => {
+          if (r.status() === 504) outdated = true
+        }
+        warm.on("response", onResponse)
+        await warm.goto(`${store.baseUrl}/app/login`, { timeout: 240000 })
+        await warm
+          .locator('input[name="email"]')
+          .waitFor({ timeout: 240000 })
+          .catch(() => (outdated = true))
+        await warm.waitForLoadState("networkidle").catch(() => {})
+        warm.off("response", onResponse)
+        if (!outdated) return
+      }
+    } finally {
+      await warm.close()
+    }
+  }
+
+  afterAll(async () => {
+    await browser?.close()
+    await store?.close()
+  }, 120000)
+
+  afterEach(() => {
+    // Every step fails on what the page reported meanwhile.
+    const problems = watch.problems.splice(0)
+    expect(problems).toEqual([])
+  })
+
+  it("logs in to the dashboard", async () => {
+    // The first load compiles the dashboard with Vite: allow it time.
+    await page.goto(`${store.baseUrl}/app/login`, { timeout: 240000 })
+    await page
+      .locator('input[name="email"]')
+      .fill(ADMIN.email, { timeout: 240000 })
+    await page.locator('input[name="password"]').fill(ADMIN.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((u) => !u.pathname.includes("/login"), {
+      timeout: 120000,
+    })
+  }, 300000)
+
+  it("sets a tracking policy on a product and adds three units by typing serials + Enter", async () => {
+    await page.goto(`${store.baseUrl}/app/products/${phone.productId}`)
+    const widget = '[data-testid="serial-numbers-widget"]'
+    await page.locator(widget).waitFor({ timeout: 120000 })
+    await expectCount("in_stock", "0")
+    await choose(widget, "Tracking", "Full (every unit from receipt)")
+    await page.getByRole("button", { name: "Save policy" }).click()
+    await page.getByText("Tracking policy saved").first().waitFor()
+    const policy = await api(
+      "GET",
+      `/admin/serial-tracking-policies/${phone.inventoryItemId}`
+    )
+    expect(policy.serial_tracking_policy).toMatchObject({ mode: "full" })
+
+    await choose(widget, "Location", "Browser warehouse")
+    for (const serial of ["BRW-001", "BRW-002", "BRW-003"]) {
+      await scan("Scan or type a serial, Enter adds it", serial)
+      await page.getByText(`Added ${serial}`).waitFor()
+    }
+    await expectCount("in_stock", "3")
+    const units = await api(
+      "GET",
+      `/admin/serial-numbers?inventory_item_id=${phone.inventoryItemId}&order=serial`
+    )
+    expect(
+      units.serial_numbers.map((u: any) => [
+        u.serial,
+        u.status,
+        u.stock_location_id,
+      ])
+    ).toEqual(
+      ["BRW-001", "BRW-002", "BRW-003"].map((s) => [
+        s,
+        "in_stock",
+        selling.locationId,
+      ])
+    )
+    await shot("product-serials", widget)
+  }, 300000)
+
+  it("fulfills an order by scanning, ships it, and shows the serials on the order", async () => {
+    const { order } = await kit.checkout(
+      selling,
+      [{ variant_id: phone.variantId, quantity: 2 }],
+      { email: "browser-buyer@example.com" }
+    )
+    orderId = order.id
+    lineId = order.items[0].id
+    // FIFO allocation by the order.placed subscriber: the first two units.
+    await eventually(async () => {
+      const view = await api("GET", `/admin/orders/${orderId}/serial-numbers`)
+      return view.lines[0].inventory_items[0].units.length === 2
+    })
+
+    await page.goto(`${store.baseUrl}/app/orders/${orderId}`)
+    const widget = '[data-testid="order-serial-numbers-widget"]'
+    await page.locator(widget).getByText("BRW-001").waitFor({ timeout: 120000 })
+    await page.locator(widget).getByText("BRW-002").waitFor()
+    await shot("order-allocated", widget)
+    console.log(
+      "DEBUG",
+      JSON.stringify(
+        await api(
+          "GET",
+          `/admin/orders/${orderId}?fields=id,items.id,items.quantity,items.detail.quantity,items.detail.fulfilled_quantity`
+        )
+      )
+    )
+
+    await page.getByRole("button", { name: "Fulfill with serials" }).click()
+    await page.getByText("Scan each unit as you pick it").waitFor()
+    await choose('[role="dialog"]', "Location", "Browser warehouse")
+    await scan("Scan or type a serial, Enter picks it", "BRW-003")
+    await page.getByText(/BRW-003 picked for .* in place of BRW-002/).waitFor()
+    await shot("fulfill-with-serials")
+    await page.getByRole("button", { name: "Create fulfillment" }).click()
+    await page
+      .getByText("Fulfillment created with its serials")
+      .first()
+      .waitFor()
+
+    const after = await api("GET", `/admin/orders/${orderId}/serial-numbers`)
+    const picked = after.lines[0].inventory_items[0].units
+      .filter((u: any) => u.stage === "picked")
+      .map((u: any) => u.serial)
+      .sort()
+    expect(picked).toEqual(["BRW-001", "BRW-003"])
+
+    // Ship through Medusa's route, then the order page shows the units sold and shipped.
+    const { order: withFulfillments } = await api(
+      "GET",
+      `/admin/orders/${orderId}?fields=id,fulfillments.id`
+    )
+    await api(
+      "POST",
+      `/admin/orders/${orderId}/fulfillments/${withFulfillments.fulfillments[0].id}/shipments`,
+      { items: [{ id: lineId, quantity: 2 }] }
+    )
+    await page.reload()
+    await page
+      .locator(widget)
+      .getByText("Shipped")
+      .first()
+      .waitFor({ timeout: 60000 })
+    expect(await page.locator(widget).getByText("Shipped").count()).toBe(2)
+    await shot("order-shipped", widget)
+    await page.emulateMedia({ colorScheme: "dark" })
+    await shot("order-shipped-dark", widget)
+    await page.emulateMedia({ colorScheme: "light" })
+  }, 300000)
+
+  it("opens a unit from the order and shows its timeline", async () => {
+    const widget = '[data-testid="order-serial-numbers-widget"]'
+    await page.locator(widget).getByRole("link", { name: "BRW-003" }).click()
+    await page.waitForURL(/\/serials\//)
+    await page.getByText("BRW-003").first().waitFor({ timeout: 60000 })
+    await page
+      .getByText(/shipped/i)
+      .first()
+      .waitFor()
+    await page
+      .getByText(/picked/i)
+      .first()
+      .waitFor()
+    await shot("unit-page")
+  }, 300000)
+
+  it("verifies a return by scanning its unit", async () => {
+    const { return: r } = await api("POST", "/admin/returns", {
+      order_id: orderId,
+      location_id: selling.locationId,
+    })
+    await api("POST", `/admin/returns/${r.id}/request-items`, {
+      items: [{ id: lineId, quantity: 1 }],
+    })
+    await api("POST", `/admin/returns/${r.id}/request`, {})
+    await api("POST", `/admin/returns/${r.id}/receive`, {})
+    await api("POST", `/admin/returns/${r.id}/receive-items`, {
+      items: [{ id: lineId, quantity: 1 }],
+    })
+    await api("POST", `/admin/returns/${r.id}/receive/confirm`, {})
+    await eventually(async () => {
+      const view = await api("GET", `/admin/orders/${orderId}/serial-numbers`)
+      return view.returns[0]?.serial_verification?.status === "awaiting"
+    })
+
+    await page.goto(`${store.baseUrl}/app/orders/${orderId}`)
+    await page.getByRole("button", { name: "Verify return" }).click()
+    await scan("Scan or type a returned serial, Enter adds it", "BRW-003")
+    await page.getByText("BRW-003 added").waitFor()
+    await shot("verify-return")
+    await page.getByRole("button", { name: "Record 1 unit" }).click()
+    await page.getByText("1 returned unit(s) recorded").first().waitFor()
+    await page.getByText("Serials verified").waitFor()
+
+    const unit = await api("GET", `/admin/serial-numbers/lookup?serial=BRW-003`)
+    expect(unit.serial_number.status).toBe("in_stock")
+  }, 300000)
+
+  async function expectCount(status: string, value: string) {
+    await eventually(async () =>
+      (
+        await page.locator(`[data-testid="serial-count-${status}"]`).innerText()
+      ).includes(value)
+    )
+  }
+})

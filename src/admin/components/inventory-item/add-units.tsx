@@ -1,0 +1,72 @@
+import { Label, Select } from "@medusajs/ui"
+import { useEffect, useId, useState } from "react"
+import { useCreateSerialNumbers } from "../../hooks/serial-numbers"
+import { useStockLocations } from "../../hooks/stock-locations"
+import { errorMessage } from "../../lib/sdk"
+import { ScanInput } from "../scan-input"
+
+/**
+ * Receives units of an item one scan at a time: choose the location once,
+ * then every Enter (or every pasted line) adds one unit. The outcome of the
+ * last scan shows under the field; nothing pops up.
+ */
+export const AddUnits = ({ inventoryItemId }: { inventoryItemId: string }) => {
+  const id = useId()
+  const { data: locations } = useStockLocations()
+  const create = useCreateSerialNumbers()
+  const [locationId, setLocationId] = useState<string>("")
+  const [added, setAdded] = useState(0)
+
+  useEffect(() => {
+    const first = locations?.stock_locations?.[0]?.id
+    if (!locationId && first) setLocationId(first)
+  }, [locations, locationId])
+
+  const onScan = async (serial: string) => {
+    try {
+      await create.mutateAsync([
+        {
+          serial,
+          inventory_item_id: inventoryItemId,
+          ...(locationId ? { stock_location_id: locationId } : {}),
+        },
+      ])
+      setAdded((n) => n + 1)
+      return { ok: true, message: `Added ${serial}` }
+    } catch (e) {
+      return { ok: false, message: `${serial}: ${errorMessage(e)}` }
+    }
+  }
+
+  return (
+    <div className="grid grid-cols-1 gap-3 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
+      <div className="flex flex-col gap-y-1">
+        <Label size="small" weight="plus" id={`${id}-location`}>
+          Location
+        </Label>
+        <Select value={locationId} onValueChange={setLocationId}>
+          <Select.Trigger aria-labelledby={`${id}-location`}>
+            <Select.Value placeholder="Choose a location" />
+          </Select.Trigger>
+          <Select.Content>
+            {(locations?.stock_locations ?? []).map((l) => (
+              <Select.Item key={l.id} value={l.id}>
+                {l.name}
+              </Select.Item>
+            ))}
+          </Select.Content>
+        </Select>
+      </div>
+      <ScanInput
+        label="Add units"
+        placeholder="Scan or type a serial, Enter adds it"
+        hint={
+          added
+            ? `${added} added in this session`
+            : "Paste several lines to add several units"
+        }
+        onScan={onScan}
+      />
+    </div>
+  )
+}

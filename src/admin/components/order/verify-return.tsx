@@ -1,0 +1,193 @@
+import { XMarkMini } from "@medusajs/icons"
+import {
+  Button,
+  FocusModal,
+  Heading,
+  IconButton,
+  Input,
+  Select,
+  Table,
+  Text,
+  toast,
+} from "@medusajs/ui"
+import { useEffect, useState } from "react"
+import {
+  useRecordReturnSerials,
+  type ReturnSerialInput,
+} from "../../hooks/order-serial-numbers"
+import { errorMessage } from "../../lib/sdk"
+import { ScanInput } from "../scan-input"
+
+type Row = Required<Pick<ReturnSerialInput, "serial" | "disposition">> & {
+  note: string
+}
+
+/**
+ * "Verify return": scan the units a received return brought back and choose
+ * restock or defective for each, then record them in one request.
+ */
+export const VerifyReturn = ({
+  orderId,
+  returnId,
+  expected,
+  open,
+  onOpenChange,
+}: {
+  orderId: string
+  returnId: string
+  expected: number | null
+  open: boolean
+  onOpenChange: (open: boolean) => void
+}) => {
+  const record = useRecordReturnSerials(orderId, returnId)
+  const [rows, setRows] = useState<Row[]>([])
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    if (open) {
+      setRows([])
+      setError(null)
+    }
+  }, [open])
+
+  const onScan = (serial: string) => {
+    if (rows.some((r) => r.serial.toLowerCase() === serial.toLowerCase())) {
+      return { ok: false, message: `${serial} is already on the list` }
+    }
+    setRows((r) => [...r, { serial, disposition: "restock", note: "" }])
+    return { ok: true, message: `${serial} added` }
+  }
+  const set = (serial: string, patch: Partial<Row>) =>
+    setRows((r) => r.map((x) => (x.serial === serial ? { ...x, ...patch } : x)))
+
+  const onSubmit = async () => {
+    setError(null)
+    try {
+      await record.mutateAsync(
+        rows.map((r) => ({
+          serial: r.serial,
+          disposition: r.disposition,
+          ...(r.note.trim() ? { note: r.note.trim() } : {}),
+        }))
+      )
+      toast.success(`${rows.length} returned unit(s) recorded`)
+      onOpenChange(false)
+    } catch (e) {
+      setError(errorMessage(e))
+    }
+  }
+
+  return (
+    <FocusModal open={open} onOpenChange={onOpenChange}>
+      <FocusModal.Content>
+        <FocusModal.Header>
+          <FocusModal.Title asChild>
+            <Heading>Verify return</Heading>
+          </FocusModal.Title>
+        </FocusModal.Header>
+        <FocusModal.Body className="flex flex-col items-center overflow-y-auto py-10">
+          <div className="flex w-full max-w-[720px] flex-col gap-y-6 px-4">
+            <FocusModal.Description className="text-ui-fg-subtle txt-small">
+              Scan every unit that came back
+              {expected ? ` (${expected} expected)` : ""}, then choose what
+              happens to each.
+            </FocusModal.Description>
+            <ScanInput
+              label="Scan"
+              placeholder="Scan or type a returned serial, Enter adds it"
+              autoFocus
+              onScan={onScan}
+            />
+            {rows.length > 0 && (
+              <Table>
+                <Table.Header>
+                  <Table.Row>
+                    <Table.HeaderCell>Serial</Table.HeaderCell>
+                    <Table.HeaderCell>Disposition</Table.HeaderCell>
+                    <Table.HeaderCell>Note</Table.HeaderCell>
+                    <Table.HeaderCell />
+                  </Table.Row>
+                </Table.Header>
+                <Table.Body>
+                  {rows.map((r) => (
+                    <Table.Row key={r.serial}>
+                      <Table.Cell className="font-mono">{r.serial}</Table.Cell>
+                      <Table.Cell>
+                        <Select
+                          size="small"
+                          value={r.disposition}
+                          onValueChange={(d) =>
+                            set(r.serial, {
+                              disposition: d as Row["disposition"],
+                            })
+                          }
+                        >
+                          <Select.Trigger
+                            aria-label={`Disposition of ${r.serial}`}
+                          >
+                            <Select.Value />
+                          </Select.Trigger>
+                          <Select.Content>
+                            <Select.Item value="restock">Restock</Select.Item>
+                            <Select.Item value="defective">
+                              Defective
+                            </Select.Item>
+                          </Select.Content>
+                        </Select>
+                      </Table.Cell>
+                      <Table.Cell>
+                        <Input
+                          size="small"
+                          aria-label={`Note on ${r.serial}`}
+                          value={r.note}
+                          onChange={(e) =>
+                            set(r.serial, { note: e.target.value })
+                          }
+                        />
+                      </Table.Cell>
+                      <Table.Cell>
+                        <IconButton
+                          size="small"
+                          variant="transparent"
+                          aria-label={`Remove ${r.serial}`}
+                          onClick={() =>
+                            setRows((x) =>
+                              x.filter((y) => y.serial !== r.serial)
+                            )
+                          }
+                        >
+                          <XMarkMini />
+                        </IconButton>
+                      </Table.Cell>
+                    </Table.Row>
+                  ))}
+                </Table.Body>
+              </Table>
+            )}
+            {error && (
+              <Text size="small" className="text-ui-fg-error" role="alert">
+                {error}
+              </Text>
+            )}
+          </div>
+        </FocusModal.Body>
+        <FocusModal.Footer>
+          <div className="flex items-center justify-end gap-x-2">
+            <FocusModal.Close asChild>
+              <Button size="small" variant="secondary">
+                Cancel
+              </Button>
+            </FocusModal.Close>
+            <Button
+              size="small"
+              onClick={onSubmit}
+              isLoading={record.isPending}
+              disabled={!rows.length}
+            >
+              Record {rows.length || ""} unit{rows.length === 1 ? "" : "s"}
+            </Button>
+          </div>
+        </FocusModal.Footer>
+      </FocusModal.Content>
+    </FocusModal>
+  )
+}
