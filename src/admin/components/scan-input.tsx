@@ -41,7 +41,10 @@ export const ScanInput = forwardRef<HTMLInputElement, ScanInputProps>(
           if (result) setLast(result)
         }
       } catch (e) {
-        setLast({ ok: false, message: e instanceof Error ? e.message : String(e) })
+        setLast({
+          ok: false,
+          message: e instanceof Error ? e.message : String(e),
+        })
       } finally {
         setBusy(false)
       }
@@ -88,7 +91,7 @@ export const ScanInput = forwardRef<HTMLInputElement, ScanInputProps>(
             !last && !hint && "invisible"
           )}
         >
-          {last ? last.message : hint ?? "\u00a0"}
+          {last ? last.message : (hint ?? "\u00a0")}
         </Text>
       </div>
     )

@@ -25,7 +25,11 @@ export interface FulfillWithSerialsInput {
 export function useFulfillWithSerials(orderId: string) {
   const client = useQueryClient()
   return useMutation({
-    mutationFn: ({ location_id, items, serial_numbers }: FulfillWithSerialsInput) =>
+    mutationFn: ({
+      location_id,
+      items,
+      serial_numbers,
+    }: FulfillWithSerialsInput) =>
       sdk.client.fetch(`/admin/orders/${orderId}/fulfillments`, {
         method: "POST",
         body: {

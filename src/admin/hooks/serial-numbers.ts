@@ -22,10 +22,9 @@ export function useSerialNumbers(
   return useQuery({
     queryKey: serialKeys.unitList(query as Record<string, unknown>),
     queryFn: () =>
-      sdk.client.fetch<AdminSerialNumberListResponse>(
-        "/admin/serial-numbers",
-        { query }
-      ),
+      sdk.client.fetch<AdminSerialNumberListResponse>("/admin/serial-numbers", {
+        query,
+      }),
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
   })

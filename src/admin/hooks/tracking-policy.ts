@@ -25,6 +25,8 @@ export function useSetTrackingPolicy(inventoryItemId: string) {
         { method: "POST", body }
       ),
     onSuccess: () =>
-      client.invalidateQueries({ queryKey: serialKeys.policy(inventoryItemId) }),
+      client.invalidateQueries({
+        queryKey: serialKeys.policy(inventoryItemId),
+      }),
   })
 }

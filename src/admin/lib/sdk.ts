@@ -4,8 +4,7 @@ declare const __BACKEND_URL__: string | undefined
 
 /** The dashboard's session (cookie) authenticates every call the plugin's admin UI makes. */
 export const sdk = new Medusa({
-  baseUrl:
-    (typeof __BACKEND_URL__ !== "undefined" && __BACKEND_URL__) || "/",
+  baseUrl: (typeof __BACKEND_URL__ !== "undefined" && __BACKEND_URL__) || "/",
   auth: { type: "session" },
 })
 
