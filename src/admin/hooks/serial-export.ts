@@ -3,6 +3,7 @@ import type {
   AdminSerialNumberListParams,
   AdminSerialNumberListResponse,
 } from "../../types/http"
+import { collectPages } from "../lib/collect-pages"
 import { toCsv } from "../lib/csv"
 import { sdk } from "../lib/sdk"
 import {
@@ -16,10 +17,7 @@ const EXPORT_PAGE = 1000
 
 /** Every unit the filters match, 1000 a request, as one CSV document. */
 async function exportSerialNumbersCsv(query: AdminSerialNumberListParams) {
-  const rows = []
-  let offset = 0
-  let count = 0
-  do {
+  const units = await collectPages(async (offset, limit) => {
     const page = await sdk.client.fetch<AdminSerialNumberListResponse>(
       "/admin/serial-numbers",
       {
@@ -27,17 +25,17 @@ async function exportSerialNumbersCsv(query: AdminSerialNumberListParams) {
           ...query,
           fields: SERIAL_EXPORT_FIELDS,
           order: "serial",
-          limit: EXPORT_PAGE,
+          limit,
           offset,
         },
       }
     )
-    rows.push(...page.serial_numbers.map(serialExportRow))
-    count = page.count
-    offset += EXPORT_PAGE
-    if (!page.serial_numbers.length) break
-  } while (offset < count)
-  return { csv: toCsv(SERIAL_EXPORT_HEADER, rows), count: rows.length }
+    return { items: page.serial_numbers, count: page.count }
+  }, EXPORT_PAGE)
+  return {
+    csv: toCsv(SERIAL_EXPORT_HEADER, units.map(serialExportRow)),
+    count: units.length,
+  }
 }
 
 function download(csv: string, filename: string) {

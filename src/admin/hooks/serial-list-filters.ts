@@ -52,7 +52,7 @@ export function useSerialListFilters(
     }
     const filters: DataTableFilter[] = [
       filter.accessor("product_id", {
-        type: "multiselect",
+        type: "select",
         label: "Product",
         options: withActive(
           (products.data?.products ?? []).map((p) => ({
@@ -63,7 +63,7 @@ export function useSerialListFilters(
         ),
       }),
       filter.accessor("stock_location_id", {
-        type: "multiselect",
+        type: "select",
         label: "Location",
         options: withActive(
           (locations.data?.stock_locations ?? []).map((l) => ({
@@ -74,7 +74,7 @@ export function useSerialListFilters(
         ),
       }),
       filter.accessor("template_id", {
-        type: "multiselect",
+        type: "select",
         label: "Template",
         options: withActive(
           (templates.data?.serial_templates ?? []).map((t) => ({
@@ -107,7 +107,7 @@ export function useSerialListFilters(
     if (active.inventory_item_id) {
       filters.push(
         filter.accessor("inventory_item_id", {
-          type: "multiselect",
+          type: "select",
           label: "Inventory item",
           options: withActive([], active.inventory_item_id, itemLabel),
         })
@@ -116,7 +116,7 @@ export function useSerialListFilters(
     if (active.variant_id) {
       filters.push(
         filter.accessor("variant_id", {
-          type: "multiselect",
+          type: "select",
           label: "Variant",
           options: withActive([], active.variant_id, variantLabel),
         })

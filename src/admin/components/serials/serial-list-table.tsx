@@ -2,12 +2,13 @@ import {
   DataTable,
   Heading,
   Text,
+  clx,
   useDataTable,
   type DataTableFilteringState,
   type DataTablePaginationState,
   type DataTableSortingState,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useId, useMemo, useState } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import type {
   AdminSerialNumber,
@@ -26,7 +27,7 @@ import {
 } from "../../lib/serial-list-query"
 import { ExportSerialsButton } from "./export-serials-button"
 import { serialListColumns } from "./serial-list-columns"
-import { SerialSearchBox } from "./serial-search-box"
+import { SerialSearchBox, type SearchNote } from "./serial-search-box"
 import { SerialStatusTabs } from "./serial-status-tabs"
 
 const SORTABLE = ["serial", "received_at"]
@@ -43,6 +44,8 @@ export const SerialListTable = () => {
   const key = searchParams.toString()
   // Filters added from the menu that have no value yet live here, not in the URL.
   const [pending, setPending] = useState<Record<string, unknown>>({})
+  const [note, setNote] = useState<SearchNote | null>(null)
+  const noteId = useId()
 
   const { query, filters, status, pageIndex, order } = useMemo(() => {
     const params = new URLSearchParams(key)
@@ -154,18 +157,36 @@ export const SerialListTable = () => {
           </div>
           <ExportSerialsButton query={query} />
         </div>
-        <div className="flex flex-col gap-3 md:flex-row md:items-start md:justify-between">
+        <div className="flex flex-col gap-3 md:flex-row md:items-center md:justify-between">
           <SerialStatusTabs
             value={status}
             counts={data?.status_counts}
             onChange={setStatus}
           />
-          <div className="flex items-start gap-x-2">
+          <div className="flex items-center gap-x-2">
             <DataTable.FilterMenu tooltip="Filter" />
             <DataTable.SortingMenu tooltip="Sort" />
-            <SerialSearchBox q={query.q ?? ""} onSearch={setQ} />
+            <SerialSearchBox
+              q={query.q ?? ""}
+              onSearch={setQ}
+              onNote={setNote}
+              noteId={note ? noteId : undefined}
+            />
           </div>
         </div>
+        {note && (
+          <Text
+            id={noteId}
+            size="small"
+            role="status"
+            className={clx(
+              "-mt-2 md:text-right",
+              note.tone === "error" ? "text-ui-fg-error" : "text-ui-fg-subtle"
+            )}
+          >
+            {note.text}
+          </Text>
+        )}
       </DataTable.Toolbar>
       <DataTable.Table emptyState={{ empty: emptyText, filtered: emptyText }} />
       <DataTable.Pagination />

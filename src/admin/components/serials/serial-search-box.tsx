@@ -1,4 +1,4 @@
-import { Input, Text, clx } from "@medusajs/ui"
+import { Input } from "@medusajs/ui"
 import { useEffect, useId, useState, type KeyboardEvent } from "react"
 import { useNavigate } from "react-router-dom"
 import { lookupSerialNumber } from "../../hooks/serial-numbers"
@@ -9,9 +9,13 @@ interface SerialSearchBoxProps {
   q: string
   /** Sets (or with null clears) the list's `q`. */
   onSearch: (q: string | null) => void
+  /** What the last Enter did, for a line under the toolbar (null clears it). */
+  onNote: (note: SearchNote | null) => void
+  /** The id of that line, for `aria-describedby`. */
+  noteId?: string
 }
 
-type Note = { tone: "info" | "error"; text: string }
+export type SearchNote = { tone: "info" | "error"; text: string }
 
 const isNotFound = (e: unknown) =>
   !!e && typeof e === "object" && (e as { status?: number }).status === 404
@@ -19,15 +23,19 @@ const isNotFound = (e: unknown) =>
 /**
  * The list's search field. Enter with an exact serial (typed or scanned)
  * opens that unit; with anything else the list is filtered to serials
- * containing it, and a line under the field says so (never a dialog, so
- * scanning goes on). Enter on an empty field or Escape clears the search.
+ * containing it, and `onNote` gets a line saying so for the toolbar (never
+ * a dialog, so scanning goes on). Enter on an empty field or Escape clears the search.
  */
-export const SerialSearchBox = ({ q, onSearch }: SerialSearchBoxProps) => {
+export const SerialSearchBox = ({
+  q,
+  onSearch,
+  onNote: setNote,
+  noteId,
+}: SerialSearchBoxProps) => {
   const id = useId()
   const navigate = useNavigate()
   const [value, setValue] = useState(q)
   const [busy, setBusy] = useState(false)
-  const [note, setNote] = useState<Note | null>(null)
 
   useEffect(() => {
     setValue(q)
@@ -73,7 +81,7 @@ export const SerialSearchBox = ({ q, onSearch }: SerialSearchBoxProps) => {
   }
 
   return (
-    <div className="flex flex-col items-end gap-y-1">
+    <>
       <label htmlFor={id} className="sr-only">
         Find a serial
       </label>
@@ -87,23 +95,10 @@ export const SerialSearchBox = ({ q, onSearch }: SerialSearchBoxProps) => {
         spellCheck={false}
         value={value}
         aria-busy={busy}
-        aria-describedby={note ? `${id}-note` : undefined}
+        aria-describedby={noteId}
         onChange={(e) => setValue(e.target.value)}
         onKeyDown={onKeyDown}
       />
-      {note && (
-        <Text
-          id={`${id}-note`}
-          size="small"
-          role="status"
-          className={clx(
-            "text-right",
-            note.tone === "error" ? "text-ui-fg-error" : "text-ui-fg-subtle"
-          )}
-        >
-          {note.text}
-        </Text>
-      )}
-    </div>
+    </>
   )
 }

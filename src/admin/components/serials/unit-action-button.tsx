@@ -76,6 +76,13 @@ export const UnitActionButton = ({
               value={note}
               maxLength={2000}
               onChange={(e) => setNote(e.target.value)}
+              onKeyDown={(e) => {
+                // Enter adds a line; Ctrl/Cmd+Enter confirms, as in Medusa's own note fields.
+                if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
+                  e.preventDefault()
+                  confirm()
+                }
+              }}
             />
           </div>
           <Prompt.Footer>
