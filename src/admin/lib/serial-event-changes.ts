@@ -27,7 +27,9 @@ type Values = Record<string, unknown> | null | undefined
  * from its `data.changes`; attributes and metadata one line per key.
  */
 export function eventChangeLines(
-  data: Record<string, unknown> | null | undefined
+  data: Record<string, unknown> | null | undefined,
+  /** Template labels of attribute keys (`storage_gb` -> `Storage`). */
+  attributeLabels: Record<string, string> = {}
 ): string[] {
   const changes = (data?.changes ?? {}) as Record<string, Change>
   const lines: string[] = []
@@ -43,7 +45,8 @@ export function eventChangeLines(
         const before = from?.[key]
         const after = to?.[key]
         if (JSON.stringify(before) !== JSON.stringify(after)) {
-          lines.push(`${key}: ${show(before)} → ${show(after)}`)
+          const name = (field === "attributes" && attributeLabels[key]) || key
+          lines.push(`${name}: ${show(before)} → ${show(after)}`)
         }
       }
     } else {

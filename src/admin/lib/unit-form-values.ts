@@ -84,7 +84,8 @@ export function changedUnitFields(
 
 /**
  * Splits an API refusal into messages per attribute key (from its
- * `attribute "key" ...` parts) and the rest, so each shows under its field.
+ * `attribute "key" <problem>` parts: the problem, e.g. `is required`) and
+ * the rest, so each shows under its field.
  */
 export function attributeErrors(message: string): {
   byKey: Record<string, string>
@@ -95,7 +96,7 @@ export function attributeErrors(message: string): {
   const body = message.replace(/^Invalid values, nothing was written:\s*/, "")
   for (const part of body.split(/;\s*/).filter(Boolean)) {
     const match = /attribute "([^"]+)"(.*)$/.exec(part)
-    if (match) byKey[match[1]] = `${match[1]}${match[2]}`.trim()
+    if (match) byKey[match[1]] = match[2].trim()
     else other.push(part)
   }
   return { byKey, other }

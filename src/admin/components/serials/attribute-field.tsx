@@ -11,6 +11,7 @@ const NONE = "__none"
 interface AttributeFieldProps {
   definition: TemplateAttributeDefinition
   value: AttributeFormValue
+  /** The API's problem with the value (`is required`, ...), shown under the field. */
   error?: string
   onChange: (value: AttributeFormValue) => void
 }
@@ -105,7 +106,12 @@ export const AttributeField = ({
   })()
 
   return (
-    <FormField id={id} label={label} required={def.required} error={error}>
+    <FormField
+      id={id}
+      label={label}
+      required={def.required}
+      error={error && `${label} ${error}`}
+    >
       {control}
     </FormField>
   )

@@ -15,6 +15,8 @@ interface TimelineEventProps {
   actor: string
   /** The name of the event's stock location, if it has one. */
   locationName?: string | null
+  /** Template labels of attribute keys, for attribute changes. */
+  attributeLabels?: Record<string, string>
   /** The last entry draws no line below its dot. */
   isLast: boolean
 }
@@ -27,11 +29,12 @@ export const TimelineEvent = ({
   event,
   actor,
   locationName,
+  attributeLabels,
   isLast,
 }: TimelineEventProps) => {
   const from = statusLabel(event.from_status)
   const to = statusLabel(event.to_status)
-  const changes = eventChangeLines(event.data)
+  const changes = eventChangeLines(event.data, attributeLabels)
   const orderLink = (children: React.ReactNode) => (
     <Link to={`/orders/${event.order_id}`} className={linkClass}>
       {children}

@@ -1,5 +1,5 @@
 import { Container, Heading, Text } from "@medusajs/ui"
-import type { AdminSerialEvent } from "../../../types/http"
+import type { AdminSerialEvent, AdminSerialTemplate } from "../../../types/http"
 import { useAdminUsers } from "../../hooks/admin-users"
 import { useStockLocations } from "../../hooks/stock-locations"
 import { TimelineEvent } from "./timeline-event"
@@ -7,9 +7,15 @@ import { TimelineEvent } from "./timeline-event"
 /** The unit's whole lifecycle, newest first, with who did what, when and where. */
 export const UnitTimelineSection = ({
   events,
+  template,
 }: {
   events?: AdminSerialEvent[]
+  /** The unit's template, to name attributes by their labels. */
+  template?: AdminSerialTemplate | null
 }) => {
+  const attributeLabels = Object.fromEntries(
+    (template?.attributes ?? []).map((d) => [d.key, d.label || d.key])
+  )
   const all = [...(events ?? [])].reverse()
   const userIds = all
     .filter((e) => e.actor_type === "user" && e.actor_id)
@@ -46,6 +52,7 @@ export const UnitTimelineSection = ({
               event={event}
               actor={actorName(event)}
               locationName={locationName(event.stock_location_id)}
+              attributeLabels={attributeLabels}
               isLast={i === all.length - 1}
             />
           ))}

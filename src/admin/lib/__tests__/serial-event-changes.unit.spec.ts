@@ -25,6 +25,15 @@ describe("eventChangeLines", () => {
     ).toEqual(["storage_gb: 128 → 256", "sealed: none → true"])
   })
 
+  it("names attributes by their template labels when given", () => {
+    expect(
+      eventChangeLines(
+        { changes: { attributes: { from: { storage_gb: 128 }, to: {} } } },
+        { storage_gb: "Storage" }
+      )
+    ).toEqual(["Storage: 128 → none"])
+  })
+
   it("has nothing to say for events without changes", () => {
     expect(eventChangeLines(null)).toEqual([])
     expect(eventChangeLines({ reverted_event_id: "sev_1" })).toEqual([])

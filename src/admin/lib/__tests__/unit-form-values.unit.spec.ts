@@ -84,8 +84,8 @@ describe("unit details form values", () => {
       'SN-1: attribute "storage_gb" must be a number (got "x"); SN-1: received_at is not a valid date'
     expect(attributeErrors(message)).toEqual({
       byKey: {
-        colour: "colour is required",
-        storage_gb: 'storage_gb must be a number (got "x")',
+        colour: "is required",
+        storage_gb: 'must be a number (got "x")',
       },
       other: ["SN-1: received_at is not a valid date"],
     })

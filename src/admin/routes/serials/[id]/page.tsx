@@ -49,7 +49,10 @@ const SerialUnitPage = () => {
           template={template.data?.serial_template}
         />
         <UnitOrderSection unitId={unit.id} events={unit.events} />
-        <UnitTimelineSection events={unit.events} />
+        <UnitTimelineSection
+          events={unit.events}
+          template={template.data?.serial_template}
+        />
       </div>
     </div>
   )
