@@ -38,6 +38,9 @@ export function useSerialNumber(id: string) {
       sdk.client.fetch<AdminSerialNumberResponse>(
         `/admin/serial-numbers/${id}`
       ),
+    // A unit that does not exist will not appear on a retry.
+    retry: (failures, error) =>
+      (error as { status?: number }).status !== 404 && failures < 3,
   })
 }
 

@@ -100,6 +100,9 @@ export interface AdminSerialNumberListParams {
   stock_location_id?: string | string[]
   lot?: string | string[]
   template_id?: string | string[]
+  /** Units allocated to these orders or order lines (closed allocations included). */
+  order_id?: string | string[]
+  line_item_id?: string | string[]
   warranty?: WarrantyStatus
   order?:
     | "created_at"

@@ -1,0 +1,30 @@
+import { Button, toast } from "@medusajs/ui"
+import type { AdminSerialNumberListParams } from "../../../types/http"
+import { useExportSerialNumbers } from "../../hooks/serial-export"
+import { errorMessage } from "../../lib/sdk"
+
+/** Downloads the units of the list's current status, search and filters as CSV. */
+export const ExportSerialsButton = ({
+  query,
+}: {
+  query: AdminSerialNumberListParams
+}) => {
+  const exportCsv = useExportSerialNumbers()
+  const onClick = () =>
+    exportCsv.mutate(query, {
+      onSuccess: (count) =>
+        toast.success(`Exported ${count} unit${count === 1 ? "" : "s"}`),
+      onError: (e) =>
+        toast.error("Export failed", { description: errorMessage(e) }),
+    })
+  return (
+    <Button
+      size="small"
+      variant="secondary"
+      onClick={onClick}
+      isLoading={exportCsv.isPending}
+    >
+      Export CSV
+    </Button>
+  )
+}
