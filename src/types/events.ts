@@ -27,6 +27,18 @@ export interface SerialPhotoEventPayload {
   file_ids: string[]
 }
 
+/** The event payload for the photos one write attached or removed. */
+export function serialPhotoEventPayload(change: {
+  serial_number_id: string
+  photos: { id: string; file_id: string }[]
+}): SerialPhotoEventPayload {
+  return {
+    serial_number_id: change.serial_number_id,
+    photo_ids: change.photos.map((p) => p.id),
+    file_ids: change.photos.map((p) => p.file_id),
+  }
+}
+
 /** One unit an order-flow step moved (the steps' result, one per unit). */
 export interface SerialOrderFlowEventData {
   id: string

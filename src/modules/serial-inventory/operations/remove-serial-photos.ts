@@ -52,7 +52,7 @@ export async function removeSerialPhotos(
   }
   const photos: SerialPhotoDTO[] = await knex("serial_photo")
     .whereIn("id", unique)
-    .update({ deleted_at: knex.fn.now(), updated_at: knex.fn.now() })
+    .update({ deleted_at: knex.fn.now() })
     .returning("*")
   const order = new Map(unique.map((id, i) => [id, i]))
   photos.sort((a, b) => order.get(a.id)! - order.get(b.id)!)

@@ -42,7 +42,7 @@ export async function undoSerialPhotoChange(
           .then((rows: { id: string }[]) => rows.map((r) => r.id))
       : (
           await knex.raw(
-            `UPDATE serial_photo p SET deleted_at = NULL, updated_at = now()
+            `UPDATE serial_photo p SET deleted_at = NULL
              WHERE p.id = ANY(?::text[]) AND p.deleted_at IS NOT NULL
                AND NOT EXISTS (
                  SELECT 1 FROM serial_photo live
