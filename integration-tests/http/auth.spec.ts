@@ -9,13 +9,24 @@ medusaIntegrationTestRunner({
     const routes = adminRoutes()
 
     it("finds every admin route of the plugin", () => {
-      // serial-numbers (list/create, lookup, :id get/update, 6 actions),
-      // serial-templates (list/create, :id get/update/delete), policies (get/set)
-      expect(routes.length).toBeGreaterThanOrEqual(17)
-      expect(routes).toContainEqual({
-        method: "POST",
-        path: "/admin/serial-numbers/sn_unknown/mark-defective",
-      })
+      // serial-numbers (list/create, lookup, :id get/update, 6 actions, photos
+      // list/attach/remove), serial-templates (list/create, :id get/update/delete),
+      // policies (get/set)
+      expect(routes.length).toBeGreaterThanOrEqual(20)
+      expect(routes).toEqual(
+        expect.arrayContaining([
+          {
+            method: "POST",
+            path: "/admin/serial-numbers/sn_unknown/mark-defective",
+          },
+          { method: "GET", path: "/admin/serial-numbers/sn_unknown/photos" },
+          { method: "POST", path: "/admin/serial-numbers/sn_unknown/photos" },
+          {
+            method: "DELETE",
+            path: "/admin/serial-numbers/sn_unknown/photos/sn_unknown",
+          },
+        ])
+      )
     })
 
     it.each(adminRoutes().map((r) => [r.method, r.path]))(

@@ -42,6 +42,11 @@ export const SerialErrorCode = {
   SERIALS_REQUIRED: "serial_numbers_required",
   RETURN_INVALID: "serial_return_invalid",
   RETURN_NOT_FOUND: "return_not_found",
+  PHOTO_NOT_FOUND: "serial_photo_not_found",
+  PHOTO_FILE_NOT_FOUND: "serial_photo_file_not_found",
+  PHOTO_DUPLICATE: "serial_photo_duplicate",
+  PHOTO_INVALID: "serial_photo_invalid",
+  PHOTO_WRITE_NOT_ALLOWED: "serial_photo_write_not_allowed",
 } as const
 
 export type SerialErrorCode =

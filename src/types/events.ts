@@ -12,7 +12,32 @@ export const SerialNumberEvents = {
   PICKED: "serial_number.picked",
   SHIPPED: "serial_number.shipped",
   DELIVERED: "serial_number.delivered",
+  PHOTO_ADDED: "serial_number.photo_added",
+  PHOTO_REMOVED: "serial_number.photo_removed",
 } as const
+
+/**
+ * Payload of `serial_number.photo_added` and `.photo_removed`: the unit, and
+ * its photos that were attached or removed with their File module ids (same
+ * order).
+ */
+export interface SerialPhotoEventPayload {
+  serial_number_id: string
+  photo_ids: string[]
+  file_ids: string[]
+}
+
+/** The event payload for the photos one write attached or removed. */
+export function serialPhotoEventPayload(change: {
+  serial_number_id: string
+  photos: { id: string; file_id: string }[]
+}): SerialPhotoEventPayload {
+  return {
+    serial_number_id: change.serial_number_id,
+    photo_ids: change.photos.map((p) => p.id),
+    file_ids: change.photos.map((p) => p.file_id),
+  }
+}
 
 /** One unit an order-flow step moved (the steps' result, one per unit). */
 export interface SerialOrderFlowEventData {

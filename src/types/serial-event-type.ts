@@ -20,6 +20,8 @@ export const SerialEventType = {
   PICKED: "picked",
   SHIPPED: "shipped",
   DELIVERED: "delivered",
+  PHOTO_ADDED: "photo_added",
+  PHOTO_REMOVED: "photo_removed",
 } as const
 
 export type SerialEventType =

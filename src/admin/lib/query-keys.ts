@@ -5,6 +5,8 @@ export const serialKeys = {
   unitList: (query: Record<string, unknown>) =>
     [...serialKeys.units(), "list", query] as const,
   unit: (id: string) => [...serialKeys.units(), "detail", id] as const,
+  /** A unit's photos; under the unit's own key, so invalidating the unit refreshes them too. */
+  photos: (unitId: string) => [...serialKeys.unit(unitId), "photos"] as const,
   policies: () => [...serialKeys.all, "policies"] as const,
   policy: (inventoryItemId: string) =>
     [...serialKeys.policies(), inventoryItemId] as const,

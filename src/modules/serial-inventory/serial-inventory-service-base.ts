@@ -15,11 +15,13 @@ import type {
   SerialTemplateDTO,
   SerialTrackingPolicyDTO,
 } from "../../types/serial-records"
+import type { SerialPhotoDTO } from "../../types/serial-photo"
 import type { SerialTrackingPolicyChange } from "../../types/tracking-policy"
 import {
   SerialAllocation,
   SerialEvent,
   SerialNumber,
+  SerialPhoto,
   SerialTemplate,
   SerialTrackingPolicy,
 } from "./models"
@@ -55,6 +57,11 @@ const allocationsThroughOrderFlow = closedMethod(
   "Allocations change only through the order flow's operations (they lock the line and " +
     "keep each unit on one line at most)"
 )
+const photosThroughTheirOperations = closedMethod(
+  SerialErrorCode.PHOTO_WRITE_NOT_ALLOWED,
+  "Photos change only through addSerialPhotos and removeSerialPhotos (each writes the " +
+    "unit's photo_added / photo_removed event in the same transaction)"
+)
 const policiesThroughSet = closedMethod(
   SerialErrorCode.POLICY_WRITE_NOT_ALLOWED,
   "Tracking policies change only through setSerialTrackingPolicy (it locks the item, checks " +
@@ -74,8 +81,11 @@ export class SerialInventoryServiceBase extends MedusaService<{
   SerialTemplate: { dto: SerialTemplateDTO }
   SerialTrackingPolicy: { dto: SerialTrackingPolicyDTO }
   SerialAllocation: { dto: SerialAllocationDTO }
+  // Medusa's type-level plural of "Photo" is "Photoes"; the runtime names are "SerialPhotos".
+  SerialPhoto: { dto: SerialPhotoDTO; plural: "SerialPhotos" }
 }>({
   SerialAllocation,
+  SerialPhoto,
   SerialNumber,
   SerialEvent,
   SerialTemplate,
@@ -268,7 +278,8 @@ export class SerialInventoryServiceBase extends MedusaService<{
   }
 
   // Closed: units leave only through their receipt's rollback, policies change only
-  // through setSerialTrackingPolicy, and events are append-only. Prototype methods
+  // through setSerialTrackingPolicy, photos only with their events, and events are
+  // append-only. Prototype methods
   // (not fields), so a test can check every generated write method is overridden.
   // @ts-expect-error closes the generated method (a property in its type)
   async deleteSerialNumbers(): Promise<never> {
@@ -337,5 +348,25 @@ export class SerialInventoryServiceBase extends MedusaService<{
   // @ts-expect-error closes the generated method (a property in its type)
   async restoreSerialAllocations(): Promise<never> {
     return await allocationsThroughOrderFlow()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async createSerialPhotos(): Promise<never> {
+    return await photosThroughTheirOperations()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async updateSerialPhotos(): Promise<never> {
+    return await photosThroughTheirOperations()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async deleteSerialPhotos(): Promise<never> {
+    return await photosThroughTheirOperations()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async softDeleteSerialPhotos(): Promise<never> {
+    return await photosThroughTheirOperations()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async restoreSerialPhotos(): Promise<never> {
+    return await photosThroughTheirOperations()
   }
 }

@@ -33,7 +33,7 @@ import {
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
 } from "./operations"
-import { SerialInventoryOrderFlow } from "./serial-inventory-order-flow"
+import { SerialInventoryPhotos } from "./serial-inventory-photos"
 import {
   AvailableSerialUnitsRow,
   countAllocatableSerialUnits,
@@ -69,11 +69,13 @@ function actorAndContext(
  * change writes exactly one event in the same transaction, batches are
  * all-or-nothing and bulk paths cost a constant number of SQL statements.
  * The generated methods that could bypass a rule are closed or guarded in
- * `SerialInventoryServiceBase`. The work itself lives in `operations/`
- * (writes) and `sql/` (statements). Each public method opens its
- * transaction through its protected `_` twin, as in Medusa's own modules.
+ * `SerialInventoryServiceBase`; the order flow and photos have their own
+ * layers (`serial-inventory-order-flow.ts`, `serial-inventory-photos.ts`).
+ * The work itself lives in `operations/` (writes) and `sql/` (statements).
+ * Each public method opens its transaction through its protected `_` twin,
+ * as in Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends SerialInventoryOrderFlow {
+export default class SerialInventoryModuleService extends SerialInventoryPhotos {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
    * `received` event, reading the items' policies under a share lock. Refuses

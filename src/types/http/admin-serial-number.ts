@@ -4,6 +4,7 @@ import type {
   SerialNumberStatus,
 } from "../serial-number-status"
 import type { WarrantyStatus } from "../warranty"
+import type { AdminSerialPhoto } from "./admin-serial-photo"
 
 /** The product of a unit's variant (default fields: `id`, `title`). */
 export interface AdminSerialNumberProduct {
@@ -63,6 +64,8 @@ export interface AdminSerialNumber extends SerialNumberDTO {
   allowed_actions?: SerialNumberAction[]
   /** Timeline, oldest first; detail routes only. */
   events?: AdminSerialEvent[]
+  /** Live photos, oldest first; detail routes only, on request (`fields=+photos`). */
+  photos?: AdminSerialPhoto[]
 }
 
 /** Units per status for the list's filters, ignoring its `status` filter. */

@@ -4,15 +4,21 @@ import {
   type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import { refuseUnknownFields } from "../../utils/refuse-unknown-fields"
-import { validateBody, withRequestCode } from "../../utils/validate-request"
+import {
+  validateBody,
+  validateQuery,
+  withRequestCode,
+} from "../../utils/validate-request"
 import {
   listAdminSerialNumberQueryConfig,
   retrieveAdminSerialNumberQueryConfig,
 } from "./query-config"
 import {
   AdminCreateSerialNumbers,
+  AdminCreateSerialPhotos,
   AdminGetSerialNumberParams,
   AdminGetSerialNumbersParams,
+  AdminGetSerialPhotosParams,
   AdminLookupSerialNumberParams,
   AdminSerialNumberTransition,
   AdminUpdateSerialNumber,
@@ -88,6 +94,16 @@ export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/serial-numbers/:id",
     middlewares: [validateBody(AdminUpdateSerialNumber)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/serial-numbers/:id/photos",
+    middlewares: [validateQuery(AdminGetSerialPhotosParams)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/serial-numbers/:id/photos",
+    middlewares: [validateBody(AdminCreateSerialPhotos)],
   },
   ...ACTIONS.map((action) => ({
     method: ["POST"] as "POST"[],

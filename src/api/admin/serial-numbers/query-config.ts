@@ -26,6 +26,8 @@ export const SERIAL_NUMBER_COMPUTED_FIELDS: Record<string, string[]> = {
   allowed_actions: ["status"],
   /** The unit's timeline, oldest first (detail routes only). */
   events: [],
+  /** The unit's live photos, oldest first (detail routes only, on request: `+photos`). */
+  photos: [],
 }
 
 /** Fields of the related records, reached through the module's read-only links. */
@@ -142,12 +144,13 @@ export const retrieveAdminSerialNumberQueryConfig = {
 
 /**
  * The list: the defaults, 20 a page. `allowed_actions` may be asked for;
- * `events` may not (one timeline per unit is the detail route's job).
+ * `events` and `photos` may not (a unit's timeline and photos are the
+ * detail route's job).
  */
 export const listAdminSerialNumberQueryConfig = {
   defaults: defaultAdminSerialNumberFields,
   allowed: retrieveAdminSerialNumberQueryConfig.allowed.filter(
-    (f) => f !== "events"
+    (f) => f !== "events" && f !== "photos"
   ),
   defaultLimit: 20,
   isList: true,

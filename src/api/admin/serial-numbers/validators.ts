@@ -126,3 +126,41 @@ export const AdminLookupSerialNumberParams = createSelectParams()
 export type AdminLookupSerialNumberParamsType = z.infer<
   typeof AdminLookupSerialNumberParams
 >
+
+/** Most photos one request attaches. */
+export const MAX_PHOTOS_PER_REQUEST = 20
+
+const isHttpUrl = (value: string) => {
+  try {
+    const { protocol } = new URL(value)
+    return protocol === "http:" || protocol === "https:"
+  } catch {
+    return false
+  }
+}
+
+/** `{ photos: [{ file_id, url, note? }] }`: files uploaded before (`POST /admin/uploads`). */
+export const AdminCreateSerialPhotos = z
+  .object({
+    photos: z
+      .array(
+        z
+          .object({
+            file_id: text().min(1).max(1024),
+            url: text()
+              .max(2048)
+              .refine(isHttpUrl, { message: "must be an http(s) URL" }),
+            note: text().max(2000).optional(),
+          })
+          .strict()
+      )
+      .min(1)
+      .max(MAX_PHOTOS_PER_REQUEST),
+  })
+  .strict()
+export type AdminCreateSerialPhotosType = z.infer<
+  typeof AdminCreateSerialPhotos
+>
+
+/** `GET /admin/serial-numbers/:id/photos` takes no query parameters. */
+export const AdminGetSerialPhotosParams = z.object({}).strict()

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
 import { SerialAllocation } from "./serial-allocation"
 import { SerialEvent } from "./serial-event"
+import { SerialPhoto } from "./serial-photo"
 
 /**
  * One physical unit. `normalized_serial` is what uniqueness is enforced on.
@@ -32,6 +33,7 @@ export const SerialNumber = model
     allocations: model.hasMany(() => SerialAllocation, {
       mappedBy: "serial_number",
     }),
+    photos: model.hasMany(() => SerialPhoto, { mappedBy: "serial_number" }),
   })
   .indexes([
     { on: ["normalized_serial"], unique: true },

@@ -10,6 +10,7 @@ import type { AdminSerialEvent, AdminSerialNumber } from "../../../../types"
 import type { SerialNumberStatus } from "../../../../types/serial-number-status"
 import { pickFields } from "../../../utils/pick-fields"
 import { SERIAL_NUMBER_COMPUTED_FIELDS } from "../query-config"
+import { photosByUnit } from "./serial-photos"
 
 export interface SerialNumberQuery {
   /** Requested fields (`req.queryConfig.fields`), computed ones included. */
@@ -99,8 +100,8 @@ async function allocatedUnits(
  * Units as the admin API returns them, in the shape the `fields` ask for:
  * one `query.graph` over `serial_number` (Query batches each link: one read
  * per related table for the whole page, not per unit), then the computed
- * fields (`warranty_status`, `allowed_actions`, `events`) for those asked
- * for, then exactly the requested paths. `count` is the total for the
+ * fields (`warranty_status`, `allowed_actions`, `events`, `photos`) for
+ * those asked for, then exactly the requested paths. `count` is the total for the
  * filters when `pagination` is given.
  */
 export async function querySerialNumbers(
@@ -117,6 +118,12 @@ export async function querySerialNumbers(
   const wanted = new Set(fields)
   const events = wanted.has("events")
     ? await timelines(
+        container,
+        data.map((u: any) => u.id)
+      )
+    : null
+  const photos = wanted.has("photos")
+    ? await photosByUnit(
         container,
         data.map((u: any) => u.id)
       )
@@ -139,6 +146,7 @@ export async function querySerialNumbers(
         : allowedActions(unit.status as SerialNumberStatus),
     }),
     ...(events && { events: events.get(unit.id) ?? [] }),
+    ...(photos && { photos: photos.get(unit.id) ?? [] }),
   }))
   return {
     serial_numbers: pickFields(units, ["id", ...fields]) as AdminSerialNumber[],

@@ -1,6 +1,7 @@
 import snapshot from "../../migrations/.snapshot-medusa-serial-inventory.json"
 import { SERIAL_EVENT_COLUMNS } from "../insert-serial-events"
 import { INSERTED_COLUMNS } from "../insert-serial-numbers"
+import { SERIAL_PHOTO_COLUMNS } from "../serial-photos"
 import {
   SERIAL_NUMBER_COLUMNS,
   UPDATABLE_COLUMNS,
@@ -28,6 +29,10 @@ describe("hand-written SQL column lists match the model snapshot", () => {
 
   it("lists every serial_event column, with its type, for the event insert", () => {
     expect(SERIAL_EVENT_COLUMNS).toEqual(snapshotColumns("serial_event"))
+  })
+
+  it("lists every serial_photo column, with its type, for the photo insert", () => {
+    expect(SERIAL_PHOTO_COLUMNS).toEqual(snapshotColumns("serial_photo"))
   })
 
   it("returns and updates only columns that exist", () => {
