@@ -19,4 +19,6 @@ export const EVENT_LABELS: Record<SerialEventType, string> = {
   picked: "Picked",
   shipped: "Shipped",
   delivered: "Delivered",
+  photo_added: "Photo added",
+  photo_removed: "Photo removed",
 }

@@ -8,6 +8,7 @@ import { UnitOrderSection } from "../../../components/serials/unit-order-section
 import { UnitPageSkeleton } from "../../../components/serials/unit-page-skeleton"
 import { UnitSummarySection } from "../../../components/serials/unit-summary-section"
 import { UnitTimelineSection } from "../../../components/serials/unit-timeline-section"
+import { UnitPhotos } from "../../../components/unit-photos"
 import { useSerialNumber } from "../../../hooks/serial-numbers"
 import { useSerialTemplate } from "../../../hooks/serial-templates"
 import { errorMessage } from "../../../lib/sdk"
@@ -41,7 +42,7 @@ const SerialUnitPage = () => {
           unit={unit}
           template={template.data?.serial_template}
         />
-        {/* photos section: <UnitPhotos unitId={unit.id} /> from ../../../components/unit-photos */}
+        <UnitPhotos unitId={unit.id} />
       </div>
       <div className="flex w-full min-w-0 flex-col gap-y-3">
         <UnitSummarySection
