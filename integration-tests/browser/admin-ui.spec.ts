@@ -14,7 +14,14 @@ import { findChromium, launchChromium, watchPage } from "./helpers/chromium"
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const { createStorefrontKit } = require("../../scripts/lib/storefront-checkout")
+const { openAdminStore, ADMIN } = require("./helpers/admin-store")
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+type AdminStore = {
+  baseUrl: string
+  adminToken: () => Promise<string>
+  close: () => Promise<void>
+}
 
 const SHOTS = path.resolve(__dirname, "..", "..", "docs", "screenshots")
 const chromiumPath = findChromium()
@@ -241,15 +248,6 @@ describeIf("admin UI in Chromium", () => {
     await page.locator(widget).getByText("BRW-001").waitFor({ timeout: 120000 })
     await page.locator(widget).getByText("BRW-002").waitFor()
     await shot("order-allocated", widget)
-    console.log(
-      "DEBUG",
-      JSON.stringify(
-        await api(
-          "GET",
-          `/admin/orders/${orderId}?fields=id,items.id,items.quantity,items.detail.quantity,items.detail.fulfilled_quantity`
-        )
-      )
-    )
 
     await page.getByRole("button", { name: "Fulfill with serials" }).click()
     await page.getByText("Scan each unit as you pick it").waitFor()

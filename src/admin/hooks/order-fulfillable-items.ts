@@ -12,7 +12,7 @@ export function useOrderFulfillableItems(orderId: string, enabled = true) {
         {
           query: {
             fields:
-              "id,items.id,items.quantity,items.detail.fulfilled_quantity",
+              "id,items.id,items.quantity,items.detail.quantity,items.detail.fulfilled_quantity",
           },
         }
       )
