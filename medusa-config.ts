@@ -38,6 +38,26 @@ const redisModules = redisUrl
     ]
   : []
 
+// Where the local file provider's URLs point (photos): the store's own address when it does not
+// listen on localhost:9000 (the browser tests' store runs on a free port).
+const backendUrl = process.env.MEDUSA_BACKEND_URL
+const fileModules = backendUrl
+  ? [
+      {
+        resolve: "@medusajs/medusa/file",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/file-local",
+              id: "local",
+              options: { backend_url: `${backendUrl}/static` },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
 const cors =
   process.env.MEDUSA_CORS || "http://localhost:9000,http://localhost:5173"
 
@@ -74,5 +94,6 @@ module.exports = defineConfig({
       options: {},
     },
     ...redisModules,
+    ...fileModules,
   ],
 })

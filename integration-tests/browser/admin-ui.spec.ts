@@ -26,6 +26,11 @@ type AdminStore = {
 const SHOTS = path.resolve(__dirname, "..", "..", "docs", "screenshots")
 const chromiumPath = findChromium()
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+// A 1x1 PNG.
+const TINY_PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64"
+)
 
 let store: AdminStore
 let browser: Browser
@@ -286,9 +291,22 @@ describeIf("admin UI in Chromium", () => {
       .waitFor({ timeout: 60000 })
     expect(await page.locator(widget).getByText("Shipped").count()).toBe(2)
     await shot("order-shipped", widget)
+    // The dashboard follows the system theme when loaded: dark, then back to light.
     await page.emulateMedia({ colorScheme: "dark" })
+    await page.reload()
+    await page
+      .locator(widget)
+      .getByText("Shipped")
+      .first()
+      .waitFor({ timeout: 60000 })
     await shot("order-shipped-dark", widget)
     await page.emulateMedia({ colorScheme: "light" })
+    await page.reload()
+    await page
+      .locator(widget)
+      .getByText("Shipped")
+      .first()
+      .waitFor({ timeout: 60000 })
   }, 300000)
 
   it("opens a unit from the order and shows its timeline", async () => {
@@ -305,6 +323,51 @@ describeIf("admin UI in Chromium", () => {
       .first()
       .waitFor()
     await shot("unit-page")
+
+    // A photo through Medusa's File module: uploaded, attached, shown as a thumbnail.
+    const unit = await api("GET", "/admin/serial-numbers/lookup?serial=BRW-003")
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "brw-003.png",
+      mimeType: "image/png",
+      buffer: TINY_PNG,
+    })
+    const { photos } = await eventually(async () => {
+      const list = await api(
+        "GET",
+        `/admin/serial-numbers/${unit.serial_number.id}/photos`
+      )
+      return list.photos.length === 1 && list
+    })
+    await page
+      .locator(`img[src="${photos[0].url}"]`)
+      .first()
+      .waitFor({ timeout: 30000 })
+    await page
+      .getByText(/photo added/i)
+      .first()
+      .waitFor()
+    await shot("unit-photos")
+  }, 300000)
+
+  it("shows the Serials page filtered to an item, the templates page and the inventory item", async () => {
+    await page.goto(
+      `${store.baseUrl}/app/serials?inventory_item_id=${phone.inventoryItemId}`
+    )
+    for (const serial of ["BRW-001", "BRW-002", "BRW-003"]) {
+      await page.getByText(serial).first().waitFor({ timeout: 60000 })
+    }
+    await shot("serials-page")
+    await page.goto(`${store.baseUrl}/app/serial-templates`)
+    await page.getByText("Smartphones").first().waitFor({ timeout: 60000 })
+    await shot("templates-page")
+    await page.goto(`${store.baseUrl}/app/inventory/${phone.inventoryItemId}`)
+    await page
+      .locator('[data-testid="serial-numbers-widget"]')
+      .waitFor({ timeout: 60000 })
+    await shot(
+      "inventory-item-serials",
+      '[data-testid="serial-numbers-widget"]'
+    )
   }, 300000)
 
   it("verifies a return by scanning its unit", async () => {

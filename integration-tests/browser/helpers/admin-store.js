@@ -30,8 +30,10 @@ async function openAdminStore(dbName) {
   delete base.TEST_TYPE // else medusa-config disables the admin
   delete base.NODE_OPTIONS
   delete base.MEDUSA_ADMIN_DISABLED
+  const port = await freePort()
   const env = {
     ...base,
+    MEDUSA_BACKEND_URL: `http://127.0.0.1:${port}`,
     DATABASE_URL: db.url,
     NODE_ENV: "development",
     LOG_LEVEL: "error",
@@ -49,7 +51,6 @@ async function openAdminStore(dbName) {
       ["user", "-e", ADMIN.email, "-p", ADMIN.password],
       { env, logFile }
     )
-    const port = await freePort()
     const server = await startServer({
       env,
       port,
