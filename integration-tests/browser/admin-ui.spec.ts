@@ -13,7 +13,10 @@ import type { Browser, Page } from "playwright-core"
 import { findChromium, launchChromium, watchPage } from "./helpers/chromium"
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { createStorefrontKit } = require("../../scripts/lib/storefront-checkout")
+const {
+  createStorefrontKit,
+  fetchRequest,
+} = require("../../scripts/lib/storefront-checkout")
 const { openAdminStore, ADMIN } = require("./helpers/admin-store")
 /* eslint-enable @typescript-eslint/no-require-imports */
 
@@ -107,25 +110,7 @@ describeIf("admin UI in Chromium", () => {
     store = await openAdminStore(`serial_browser_${process.pid}`)
     token = await store.adminToken()
     kit = createStorefrontKit({
-      request: async (
-        method: string,
-        route: string,
-        body: any,
-        headers: any
-      ) => {
-        const res = await fetch(store.baseUrl + route, {
-          method,
-          headers: {
-            ...(headers ?? {}),
-            ...(body === undefined
-              ? {}
-              : { "content-type": "application/json" }),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        })
-        const text = await res.text()
-        return { status: res.status, body: text ? JSON.parse(text) : null }
-      },
+      request: fetchRequest(store.baseUrl),
       adminHeaders: { authorization: `Bearer ${token}` },
     })
     selling = await kit.setUpSellingStore({

@@ -13,7 +13,10 @@ import type { StoreProcess, TwoProcessStore } from "./helpers/two-process-store"
 import { redisUnavailable } from "./helpers/two-process-store"
 
 /* eslint-disable @typescript-eslint/no-require-imports */
-const { createStorefrontKit } = require("../../scripts/lib/storefront-checkout")
+const {
+  createStorefrontKit,
+  fetchRequest,
+} = require("../../scripts/lib/storefront-checkout")
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 const UNITS = 20
@@ -32,18 +35,7 @@ let unguarded: any
 
 function kitFor(server: StoreProcess, token: string) {
   return createStorefrontKit({
-    request: async (method: string, path: string, body: any, headers: any) => {
-      const res = await fetch(server.baseUrl + path, {
-        method,
-        headers: {
-          ...(headers ?? {}),
-          ...(body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      const text = await res.text()
-      return { status: res.status, body: text ? JSON.parse(text) : null }
-    },
+    request: fetchRequest(server.baseUrl),
     adminHeaders: { authorization: `Bearer ${token}` },
   })
 }

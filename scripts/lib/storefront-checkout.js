@@ -298,4 +298,28 @@ function createStorefrontKit({ request, adminHeaders }) {
   }
 }
 
-module.exports = { createStorefrontKit, PAYMENT_PROVIDER, FULFILLMENT_PROVIDER }
+/**
+ * A `request` for `createStorefrontKit` over `fetch` to a server at `baseUrl`: JSON in and
+ * out, never throwing on 4xx/5xx.
+ */
+function fetchRequest(baseUrl) {
+  return async (method, path, body, headers) => {
+    const res = await fetch(baseUrl + path, {
+      method,
+      headers: {
+        ...(headers ?? {}),
+        ...(body === undefined ? {} : { "content-type": "application/json" }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await res.text()
+    return { status: res.status, body: text ? JSON.parse(text) : null }
+  }
+}
+
+module.exports = {
+  createStorefrontKit,
+  PAYMENT_PROVIDER,
+  FULFILLMENT_PROVIDER,
+  fetchRequest,
+}

@@ -1,8 +1,7 @@
-import { Label, Select } from "@medusajs/ui"
-import { useEffect, useId, useState } from "react"
+import { useState } from "react"
 import { useCreateSerialNumbers } from "../../hooks/serial-numbers"
-import { useStockLocations } from "../../hooks/stock-locations"
 import { errorMessage } from "../../lib/sdk"
+import { LocationSelect } from "../location-select"
 import { ScanInput } from "../scan-input"
 
 /**
@@ -11,16 +10,9 @@ import { ScanInput } from "../scan-input"
  * last scan shows under the field; nothing pops up.
  */
 export const AddUnits = ({ inventoryItemId }: { inventoryItemId: string }) => {
-  const id = useId()
-  const { data: locations } = useStockLocations()
   const create = useCreateSerialNumbers()
   const [locationId, setLocationId] = useState<string>("")
   const [added, setAdded] = useState(0)
-
-  useEffect(() => {
-    const first = locations?.stock_locations?.[0]?.id
-    if (!locationId && first) setLocationId(first)
-  }, [locations, locationId])
 
   const onScan = async (serial: string) => {
     try {
@@ -40,23 +32,7 @@ export const AddUnits = ({ inventoryItemId }: { inventoryItemId: string }) => {
 
   return (
     <div className="grid grid-cols-1 gap-3 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-      <div className="flex flex-col gap-y-1">
-        <Label size="small" weight="plus" id={`${id}-location`}>
-          Location
-        </Label>
-        <Select value={locationId} onValueChange={setLocationId}>
-          <Select.Trigger aria-labelledby={`${id}-location`}>
-            <Select.Value placeholder="Choose a location" />
-          </Select.Trigger>
-          <Select.Content>
-            {(locations?.stock_locations ?? []).map((l) => (
-              <Select.Item key={l.id} value={l.id}>
-                {l.name}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
-      </div>
+      <LocationSelect value={locationId} onChange={setLocationId} />
       <ScanInput
         label="Add units"
         placeholder="Scan or type a serial, Enter adds it"

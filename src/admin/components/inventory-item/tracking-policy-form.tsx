@@ -1,12 +1,4 @@
-import {
-  Button,
-  Input,
-  Label,
-  Select,
-  Skeleton,
-  Text,
-  toast,
-} from "@medusajs/ui"
+import { Button, Input, Label, Select, Skeleton, toast } from "@medusajs/ui"
 import { useEffect, useId, useState } from "react"
 import { useSerialTemplates } from "../../hooks/serial-templates"
 import {
@@ -14,6 +6,7 @@ import {
   useTrackingPolicy,
 } from "../../hooks/tracking-policy"
 import { errorMessage } from "../../lib/sdk"
+import { FormError } from "../form-error"
 
 const MODES = [
   { value: "none", label: "Not tracked" },
@@ -167,11 +160,7 @@ export const TrackingPolicyForm = ({
           </Select>
         </div>
       </div>
-      {error && (
-        <Text size="small" className="text-ui-fg-error" role="alert">
-          {error}
-        </Text>
-      )}
+      <FormError error={error} />
       <div className="flex items-center justify-end gap-x-2">
         {dirty && (
           <Button

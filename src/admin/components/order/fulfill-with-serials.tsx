@@ -1,13 +1,11 @@
 import { XMarkMini } from "@medusajs/icons"
 import {
   Badge,
-  Button,
   FocusModal,
   Heading,
   IconButton,
   Input,
   Label,
-  Select,
   Text,
   clx,
   toast,
@@ -16,8 +14,10 @@ import { useEffect, useMemo, useState } from "react"
 import type { AdminOrderLineSerialNumbers } from "../../../types/http"
 import { useFulfillWithSerials } from "../../hooks/order-serial-numbers"
 import { lookupSerialNumber } from "../../hooks/serial-numbers"
-import { useStockLocations } from "../../hooks/stock-locations"
 import { errorMessage } from "../../lib/sdk"
+import { FormError } from "../form-error"
+import { LocationSelect } from "../location-select"
+import { ModalActions } from "../modal-actions"
 import { ScanInput } from "../scan-input"
 import { applyScan, neededSerials, planPick, type PickLine } from "./pick-plan"
 
@@ -40,7 +40,6 @@ export const FulfillWithSerials = ({
   open: boolean
   onOpenChange: (open: boolean) => void
 }) => {
-  const { data: locations } = useStockLocations()
   const fulfill = useFulfillWithSerials(orderId)
   const initial = useMemo(() => planPick(lines, remaining), [lines, remaining])
   const [plan, setPlan] = useState<PickLine[]>(initial)
@@ -55,10 +54,6 @@ export const FulfillWithSerials = ({
       setActiveLine(initial[0]?.line_item_id)
     }
   }, [open, initial])
-  useEffect(() => {
-    const first = locations?.stock_locations?.[0]?.id
-    if (!locationId && first) setLocationId(first)
-  }, [locations, locationId])
 
   const onScan = async (serial: string) => {
     let unit: { inventory_item_id: string } | null = null
@@ -120,23 +115,7 @@ export const FulfillWithSerials = ({
               scanning another unit of the same item swaps it in.
             </FocusModal.Description>
             <div className="grid grid-cols-1 gap-4 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
-              <div className="flex flex-col gap-y-1">
-                <Label size="small" weight="plus" id="fws-location">
-                  Location
-                </Label>
-                <Select value={locationId} onValueChange={setLocationId}>
-                  <Select.Trigger aria-labelledby="fws-location">
-                    <Select.Value placeholder="Choose a location" />
-                  </Select.Trigger>
-                  <Select.Content>
-                    {(locations?.stock_locations ?? []).map((l) => (
-                      <Select.Item key={l.id} value={l.id}>
-                        {l.name}
-                      </Select.Item>
-                    ))}
-                  </Select.Content>
-                </Select>
-              </div>
+              <LocationSelect value={locationId} onChange={setLocationId} />
               <ScanInput
                 label="Scan"
                 placeholder="Scan or type a serial, Enter picks it"
@@ -236,32 +215,15 @@ export const FulfillWithSerials = ({
                 )
               })}
             </ul>
-            {error && (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {error}
-              </Text>
-            )}
+            <FormError error={error} />
           </div>
         </FocusModal.Body>
-        <FocusModal.Footer>
-          <div className="flex items-center justify-end gap-x-2">
-            <FocusModal.Close asChild>
-              <Button size="small" variant="secondary">
-                Cancel
-              </Button>
-            </FocusModal.Close>
-            <Button
-              size="small"
-              onClick={onSubmit}
-              isLoading={fulfill.isPending}
-              disabled={
-                !locationId || !toFulfill.length || incomplete.length > 0
-              }
-            >
-              Create fulfillment
-            </Button>
-          </div>
-        </FocusModal.Footer>
+        <ModalActions
+          submitLabel="Create fulfillment"
+          onSubmit={onSubmit}
+          isLoading={fulfill.isPending}
+          disabled={!locationId || !toFulfill.length || incomplete.length > 0}
+        />
       </FocusModal.Content>
     </FocusModal>
   )

@@ -1,13 +1,11 @@
 import { XMarkMini } from "@medusajs/icons"
 import {
-  Button,
   FocusModal,
   Heading,
   IconButton,
   Input,
   Select,
   Table,
-  Text,
   toast,
 } from "@medusajs/ui"
 import { useEffect, useState } from "react"
@@ -16,6 +14,8 @@ import {
   type ReturnSerialInput,
 } from "../../hooks/order-serial-numbers"
 import { errorMessage } from "../../lib/sdk"
+import { FormError } from "../form-error"
+import { ModalActions } from "../modal-actions"
 import { ScanInput } from "../scan-input"
 
 type Row = Required<Pick<ReturnSerialInput, "serial" | "disposition">> & {
@@ -163,30 +163,19 @@ export const VerifyReturn = ({
                 </Table.Body>
               </Table>
             )}
-            {error && (
-              <Text size="small" className="text-ui-fg-error" role="alert">
-                {error}
-              </Text>
-            )}
+            <FormError error={error} />
           </div>
         </FocusModal.Body>
-        <FocusModal.Footer>
-          <div className="flex items-center justify-end gap-x-2">
-            <FocusModal.Close asChild>
-              <Button size="small" variant="secondary">
-                Cancel
-              </Button>
-            </FocusModal.Close>
-            <Button
-              size="small"
-              onClick={onSubmit}
-              isLoading={record.isPending}
-              disabled={!rows.length}
-            >
-              Record {rows.length || ""} unit{rows.length === 1 ? "" : "s"}
-            </Button>
-          </div>
-        </FocusModal.Footer>
+        <ModalActions
+          submitLabel={
+            rows.length
+              ? `Record ${rows.length} unit${rows.length === 1 ? "" : "s"}`
+              : "Record units"
+          }
+          onSubmit={onSubmit}
+          isLoading={record.isPending}
+          disabled={!rows.length}
+        />
       </FocusModal.Content>
     </FocusModal>
   )
