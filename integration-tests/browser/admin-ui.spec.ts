@@ -258,16 +258,20 @@ describeIf("admin UI in Chromium", () => {
       .sort()
     expect(picked).toEqual(["BRW-001", "BRW-003"])
 
-    // Ship through Medusa's route, then the order page shows the units sold and shipped.
-    const { order: withFulfillments } = await api(
-      "GET",
-      `/admin/orders/${orderId}?fields=id,fulfillments.id`
-    )
-    await api(
-      "POST",
-      `/admin/orders/${orderId}/fulfillments/${withFulfillments.fulfillments[0].id}/shipments`,
-      { items: [{ id: lineId, quantity: 2 }] }
-    )
+    // Ship with Medusa's own "Mark as shipped" form; the order page then shows both units
+    // sold and shipped.
+    await page.getByRole("button", { name: "Mark as shipped" }).click()
+    await page.waitForURL(/create-shipment/)
+    await page.getByRole("button", { name: "Save", exact: true }).click()
+    await page.waitForURL((u) => !u.pathname.includes("create-shipment"), {
+      timeout: 60000,
+    })
+    await eventually(async () => {
+      const view = await api("GET", `/admin/orders/${orderId}/serial-numbers`)
+      return view.lines[0].inventory_items[0].units.some(
+        (u: any) => u.stage === "shipped"
+      )
+    })
     await page.reload()
     await page
       .locator(widget)
