@@ -47,6 +47,8 @@ export const SerialErrorCode = {
   PHOTO_DUPLICATE: "serial_photo_duplicate",
   PHOTO_INVALID: "serial_photo_invalid",
   PHOTO_WRITE_NOT_ALLOWED: "serial_photo_write_not_allowed",
+  SCAN_INVALID: "serial_scan_invalid",
+  SCAN_GTIN_MISMATCH: "serial_scan_gtin_mismatch",
 } as const
 
 export type SerialErrorCode =
