@@ -22,6 +22,7 @@ const {
 } = require("./lib/medusa")
 const { printReport } = require("./lib/report")
 const { measureBatchCreate } = require("./measures/batch-create")
+const { measureReceive } = require("./measures/receive")
 const { measureWarrantyLookup } = require("./measures/warranty-lookup")
 const { measureSqlStatements } = require("./measures/sql-statements")
 const { measureCartCompletion } = require("./measures/cart-completion")
@@ -35,6 +36,7 @@ const { measureFulfillment } = require("./measures/fulfillment")
 // A new benchmark joins by adding an entry here.
 const MEASURES = [
   { title: "batch create", run: measureBatchCreate },
+  { title: "receive 10k with stock", run: measureReceive },
   { title: "warranty lookups vs /store/regions", run: measureWarrantyLookup },
   { title: "SQL statements per request", run: measureSqlStatements },
   // Order flow: these share one selling store (bench/lib/order-store.js, built on first use).

@@ -9,6 +9,12 @@ const crypto = require("crypto")
 const { Client } = require("pg")
 const { counter, describeStatements } = require("../lib/sql-counter-client")
 const { summary, ratio } = require("../lib/stats")
+const {
+  attributesFor,
+  createScratchTables,
+  sqlBatch,
+  sqlRows,
+} = require("../lib/unit-baseline")
 
 const ROWS = Number(process.env.BENCH_BATCH_ROWS || 10000)
 const REPS = Number(process.env.BENCH_BATCH_REPS || 5)
@@ -24,23 +30,6 @@ const SCRATCH = {
 }
 const SCRATCH_TABLES =
   "bench_scratch_b_serial_event, bench_scratch_b_serial_number, bench_scratch_a_serial_number"
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-// Same format as Medusa's generateEntityId: prefix + 26 Crockford base32 characters.
-function entityId(prefix) {
-  const bytes = crypto.randomBytes(26)
-  let id = ""
-  for (const b of bytes) id += CROCKFORD[b & 31]
-  return `${prefix}_${id}`
-}
-
-function attributesFor(i) {
-  return {
-    colour: i % 2 ? "silver" : "graphite",
-    storage_gb: i % 3 ? 128 : 256,
-  }
-}
-
 function httpBody(seed, prefix) {
   const serial_numbers = []
   for (let i = 0; i < ROWS; i++) {
@@ -52,85 +41,6 @@ function httpBody(seed, prefix) {
     })
   }
   return JSON.stringify({ serial_numbers })
-}
-
-function sqlRows(prefix) {
-  const rows = {
-    ids: [],
-    serials: [],
-    normalized: [],
-    attributes: [],
-    eventIds: [],
-  }
-  for (let i = 0; i < ROWS; i++) {
-    const serial = `${prefix}-${String(i).padStart(5, "0")}`
-    rows.ids.push(entityId("sn"))
-    rows.serials.push(serial)
-    rows.normalized.push(serial.toLowerCase())
-    rows.attributes.push(JSON.stringify(attributesFor(i)))
-    rows.eventIds.push(entityId("sev"))
-  }
-  return rows
-}
-
-const insertUnits = (table) => `
-  INSERT INTO ${table} (id, serial, normalized_serial, status, inventory_item_id,
-    stock_location_id, template_id, attributes, received_at, created_at, updated_at)
-  SELECT u.id, u.serial, u.normalized_serial, 'in_stock', $5, $6, $7, u.attributes::jsonb,
-    now(), now(), now()
-  FROM unnest($1::text[], $2::text[], $3::text[], $4::text[])
-    AS u(id, serial, normalized_serial, attributes)`
-
-const insertEvents = (table) => `
-  INSERT INTO ${table} (id, serial_number_id, type, to_status, actor_type, actor_id,
-    stock_location_id, created_at, updated_at)
-  SELECT e.id, e.serial_number_id, 'received', 'in_stock', 'system', $3, $4,
-    clock_timestamp(), clock_timestamp()
-  FROM unnest($1::text[], $2::text[]) AS e(id, serial_number_id)`
-
-async function createScratchTables(client) {
-  await client.query(`DROP TABLE IF EXISTS ${SCRATCH_TABLES}`)
-  for (const { units, events } of Object.values(SCRATCH)) {
-    await client.query(
-      `CREATE TABLE ${units} (LIKE serial_number INCLUDING ALL)`
-    )
-    if (!events) continue
-    await client.query(
-      `CREATE TABLE ${events} (LIKE serial_event INCLUDING ALL)`
-    )
-    await client.query(
-      `ALTER TABLE ${events} ADD FOREIGN KEY (serial_number_id) REFERENCES ${units} (id) ON UPDATE CASCADE`
-    )
-  }
-}
-
-async function sqlBatch(client, seed, rows, tables) {
-  const started = process.hrtime.bigint()
-  await client.query("BEGIN")
-  try {
-    await client.query(insertUnits(tables.units), [
-      rows.ids,
-      rows.serials,
-      rows.normalized,
-      rows.attributes,
-      seed.inventory_item_id,
-      seed.stock_location_id,
-      seed.template_id,
-    ])
-    if (tables.events) {
-      await client.query(insertEvents(tables.events), [
-        rows.eventIds,
-        rows.ids,
-        "apk_bench",
-        seed.stock_location_id,
-      ])
-    }
-    await client.query("COMMIT")
-  } catch (err) {
-    await client.query("ROLLBACK").catch(() => {})
-    throw err
-  }
-  return Number(process.hrtime.bigint() - started) / 1e6
 }
 
 async function httpBatch(api, body) {
@@ -164,13 +74,13 @@ async function measureBatchCreate({
   const verboseLines = []
   const sql = counter(counterPort)
   try {
-    await createScratchTables(client)
+    await createScratchTables(client, Object.values(SCRATCH), SCRATCH_TABLES)
     // Round 0 warms up (route, JIT, caches) and is not recorded.
     for (let rep = 0; rep <= REPS; rep++) {
       const label = rep === 0 ? "warm-up" : `rep ${rep}/${REPS}`
       const body = httpBody(seed, `BH-${tag}-${rep}`)
-      const a = sqlRows(`BS-${tag}-${rep}-U`)
-      const b = sqlRows(`BS-${tag}-${rep}-E`)
+      const a = sqlRows(`BS-${tag}-${rep}-U`, ROWS)
+      const b = sqlRows(`BS-${tag}-${rep}-E`, ROWS)
       const runSql = async () => [
         await sqlBatch(client, seed, a, SCRATCH.unitsOnly),
         await sqlBatch(client, seed, b, SCRATCH.unitsEvents),

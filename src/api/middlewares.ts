@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrderMiddlewares } from "./admin/orders/middlewares"
 import { adminReturnMiddlewares } from "./admin/returns/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
+import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
 import { refuseControlCharactersInPath } from "./utils/refuse-control-characters"
@@ -22,6 +23,7 @@ export default defineMiddlewares({
     ...adminOrderMiddlewares,
     ...adminReturnMiddlewares,
     ...adminSerialNumberMiddlewares,
+    ...adminSerialReceiptMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,
   ],

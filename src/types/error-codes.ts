@@ -49,6 +49,7 @@ export const SerialErrorCode = {
   PHOTO_WRITE_NOT_ALLOWED: "serial_photo_write_not_allowed",
   SCAN_INVALID: "serial_scan_invalid",
   SCAN_GTIN_MISMATCH: "serial_scan_gtin_mismatch",
+  RECEIPT_INVALID: "serial_receipt_invalid",
 } as const
 
 export type SerialErrorCode =

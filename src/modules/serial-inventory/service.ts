@@ -29,6 +29,7 @@ import {
   rollBackCreatedSerialNumbers,
   RollBackCreatedResult,
   SerialFieldChanges,
+  takeGeneratedSerials,
   transitionSerialNumberRows,
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
@@ -108,6 +109,26 @@ export default class SerialInventoryModuleService extends SerialInventoryPhotos 
       knexFrom(sharedContext, true),
       data,
       actor
+    )
+  }
+
+  /**
+   * `count` new serials from a generator pattern (see `generator-pattern.ts`),
+   * numbered from the pattern's counter in a transaction of their own: they
+   * are never handed out again, even if the receipt using them fails.
+   */
+  @InjectTransactionManager()
+  async takeGeneratedSerials(
+    pattern: string,
+    count: number,
+    at: Date = new Date(),
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return await takeGeneratedSerials(
+      knexFrom(sharedContext, true),
+      pattern,
+      count,
+      at
     )
   }
 

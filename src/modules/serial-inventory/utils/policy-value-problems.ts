@@ -2,6 +2,7 @@ import {
   SerialAllocationStrategy,
   SerialTrackingMode,
 } from "../../../types/tracking-policy"
+import { generatorPatternProblems } from "./generator-pattern"
 import { isWarrantyMonths } from "./template-field-problems"
 
 const MODES = Object.values(SerialTrackingMode) as string[]
@@ -33,6 +34,12 @@ export function policyValueProblems(values: Record<string, unknown>): string[] {
   }
   if (!optionalText(values.generator_pattern, 128)) {
     problems.push("generator_pattern must be 1 to 128 characters")
+  } else if (typeof values.generator_pattern === "string") {
+    problems.push(
+      ...generatorPatternProblems(values.generator_pattern).map(
+        (p) => `generator_pattern ${p}`
+      )
+    )
   }
   const metadata = values.metadata
   if (

@@ -6,6 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { SerialNumberEvents } from "../../../types/events"
+import { raiseReceivedStock } from "../../serial-receipts/workflows/raise-received-stock"
 import {
   createSerialNumbersStep,
   CreateSerialNumbersStepInput,
@@ -17,7 +18,9 @@ export const createSerialNumbersWorkflowId = "create-serial-numbers"
 /**
  * Receives a batch of units (1 to 10,000), all-or-nothing: checks the
  * inventory items and locations exist, creates the units with their
- * `received` events, emits `serial_number.created` and exposes the
+ * `received` events, raises Medusa's `stocked_quantity` for units of
+ * `full` items at their location (see `raiseReceivedStock`), emits
+ * `serial_number.created` and exposes the
  * `serialNumbersCreated` hook. Used by `POST /admin/serial-numbers`.
  */
 export const createSerialNumbersWorkflow = createWorkflow(
@@ -31,6 +34,9 @@ export const createSerialNumbersWorkflow = createWorkflow(
     }))
     validateSerialNumberInventoryReferencesStep(references)
     const created = createSerialNumbersStep(input)
+    raiseReceivedStock(
+      transform({ created }, ({ created }) => ({ units: created }))
+    )
     const eventData = transform({ created }, ({ created }) => ({
       ids: created.map((u) => u.id),
     }))

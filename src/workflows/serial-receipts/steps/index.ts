@@ -1,0 +1,2 @@
+export * from "./plan-received-stock"
+export * from "./prepare-serial-receipt"

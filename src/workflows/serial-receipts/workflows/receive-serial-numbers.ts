@@ -1,0 +1,79 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createHook,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { SerialNumberEvents } from "../../../types/events"
+import type { SerialActorContext } from "../../../types/serial-number-inputs"
+import {
+  createSerialNumbersStep,
+  validateSerialNumberInventoryReferencesStep,
+} from "../../serial-numbers/steps"
+import { prepareSerialReceiptStep } from "../steps"
+import type { ReceiveSerialNumbersInput } from "../utils/receipt-input"
+import { raiseReceivedStock } from "./raise-received-stock"
+
+export const receiveSerialNumbersWorkflowId = "receive-serial-numbers"
+
+export interface ReceiveSerialNumbersWorkflowInput {
+  receipt: ReceiveSerialNumbersInput
+  actor?: SerialActorContext
+}
+
+/**
+ * Goods-in at one location (up to 100,000 units of one `full` item): checks
+ * the item and location, expands listed, ranged and generated serials,
+ * creates the units `in_stock` with their `received` events and raises
+ * Medusa's `stocked_quantity` there by the same count through Medusa's
+ * inventory steps, all or nothing (every step compensates). Emits
+ * `serial_number.created`; exposes the `serialNumbersReceived` hook.
+ */
+export const receiveSerialNumbersWorkflow = createWorkflow(
+  receiveSerialNumbersWorkflowId,
+  (input: ReceiveSerialNumbersWorkflowInput) => {
+    const references = transform({ input }, ({ input }) => ({
+      inventory_item_ids: [input.receipt.inventory_item_id],
+      stock_location_ids: [input.receipt.stock_location_id],
+    }))
+    validateSerialNumberInventoryReferencesStep(references)
+    const prepared = prepareSerialReceiptStep(input.receipt)
+    const createInput = transform(
+      { prepared, input },
+      ({ prepared, input }) => ({
+        serial_numbers: prepared.rows,
+        actor: input.actor,
+      })
+    )
+    const created = createSerialNumbersStep(createInput)
+    const stockInput = transform({ created, input }, ({ created, input }) => ({
+      units: created,
+      serialize_existing: input.receipt.serialize_existing ?? false,
+    }))
+    const stock = raiseReceivedStock(stockInput)
+    const eventData = transform({ created }, ({ created }) => ({
+      ids: created.map((u) => u.id),
+    }))
+    emitEventStep({ eventName: SerialNumberEvents.CREATED, data: eventData })
+    const result = transform(
+      { prepared, created, stock, input },
+      ({ prepared, created, stock, input }) => ({
+        receipt_reference: prepared.receipt_reference,
+        inventory_item_id: input.receipt.inventory_item_id,
+        stock_location_id: input.receipt.stock_location_id,
+        count: created.length,
+        stock_added: [...stock.create, ...stock.adjust].reduce(
+          (sum, s) =>
+            sum + ("stocked_quantity" in s ? s.stocked_quantity : s.adjustment),
+          0
+        ),
+        serial_numbers: created.map((u) => ({ id: u.id, serial: u.serial })),
+      })
+    )
+    const serialNumbersReceived = createHook("serialNumbersReceived", {
+      receipt: result,
+    })
+    return new WorkflowResponse(result, { hooks: [serialNumbersReceived] })
+  }
+)
