@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createStep,
   createWorkflow,
@@ -11,17 +11,14 @@ import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
 
 jest.setTimeout(180000)
 
-const failStep = createStep("fail-after-receipt", async () => {
+const failAfterReceipt = createStep("fail-after-receipt", async () => {
   throw new Error("injected failure after the receipt")
 })
-const receiveThenFail = createWorkflow(
-  "serial-test-receive-then-fail",
-  (input: any) => {
-    const result = receiveSerialNumbersWorkflow.runAsStep({ input })
-    failStep()
-    return new WorkflowResponse(result)
-  }
-)
+const receiveThenFail = createWorkflow("receive-then-fail", (input: any) => {
+  const result = receiveSerialNumbersWorkflow.runAsStep({ input })
+  failAfterReceipt()
+  return new WorkflowResponse(result)
+})
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -198,7 +195,7 @@ medusaIntegrationTestRunner({
 
       it("serializes stock Medusa already counts without raising it, never more than is unserialized", async () => {
         await getContainer()
-          .resolve("inventory")
+          .resolve(Modules.INVENTORY)
           .createInventoryLevels([
             {
               inventory_item_id: f.inventoryItemId,
