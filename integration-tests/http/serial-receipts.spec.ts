@@ -359,6 +359,55 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /admin/serial-receipts/check", () => {
+      it("says per serial what receiving it would meet, writing nothing", async () => {
+        await receive({ serials: ["HERE-1"] })
+        await api.post(
+          "/admin/serial-numbers",
+          {
+            serial_numbers: [
+              {
+                serial: "THERE-1",
+                inventory_item_id: f.otherInventoryItemId,
+                attributes: { colour: "silver" },
+              },
+            ],
+          },
+          f.adminHeaders
+        )
+        const res = await api.post(
+          "/admin/serial-receipts/check",
+          {
+            inventory_item_id: f.inventoryItemId,
+            serials: ["NEW-1", " here-1 ", "THERE-1", "new-1", "BAD\u0007"],
+          },
+          f.adminHeaders
+        )
+        expect(res.status).toBe(200)
+        expect(
+          res.data.serials.map((s: any) => [
+            s.serial,
+            s.outcome,
+            s.unit?.status,
+          ])
+        ).toEqual([
+          ["NEW-1", "new", undefined],
+          [" here-1 ", "exists", "in_stock"],
+          ["THERE-1", "other_item", "in_stock"],
+          ["new-1", "repeated", undefined],
+          ["BAD\u0007", "invalid", undefined],
+        ])
+        expect(res.data.counts).toEqual({
+          new: 1,
+          exists: 1,
+          other_item: 1,
+          repeated: 1,
+          invalid: 1,
+        })
+        expect(await unitCount()).toBe(2)
+      })
+    })
+
     describe("compensation", () => {
       it("a failure after the receipt leaves neither units nor stock, on a new level and an existing one", async () => {
         const run = (serials: string[]) =>

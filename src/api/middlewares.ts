@@ -13,6 +13,7 @@ export default defineMiddlewares({
     ...[
       "/admin/serial-numbers/*",
       "/admin/serial-templates/*",
+      "/admin/serial-receipts/*",
       "/admin/serial-tracking-policies/*",
       "/admin/orders/:id/serial-numbers",
       "/admin/returns/:id/serial-numbers",

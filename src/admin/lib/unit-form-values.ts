@@ -101,3 +101,21 @@ export function attributeErrors(message: string): {
   }
   return { byKey, other }
 }
+
+/** The attributes to send for new units: every filled-in value, typed by its definition. */
+export function filledAttributes(
+  definitions: TemplateAttributeDefinition[],
+  values: Record<string, AttributeFormValue>
+): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {}
+  for (const def of definitions) {
+    const value = attributeValue(def, values[def.key] ?? "")
+    if (
+      value !== null &&
+      !(def.type === "boolean" && values[def.key] === undefined)
+    ) {
+      out[def.key] = value
+    }
+  }
+  return out
+}

@@ -1,3 +1,5 @@
+import type { SerialNumberStatus } from "../serial-number-status"
+
 /** What `POST /admin/serial-receipts` answers (201). */
 export interface AdminSerialReceiptResponse {
   receipt: {
@@ -10,4 +12,23 @@ export interface AdminSerialReceiptResponse {
     stock_added: number
     serial_numbers: { id: string; serial: string }[]
   }
+}
+
+/** What receiving one serial would meet (`POST /admin/serial-receipts/check`). */
+export interface ReceiptSerialCheck {
+  serial: string
+  outcome: "new" | "invalid" | "repeated" | "exists" | "other_item"
+  message?: string
+  unit?: {
+    id: string
+    status: SerialNumberStatus
+    inventory_item_id: string
+    stock_location_id: string | null
+  }
+}
+
+export interface AdminSerialReceiptCheckResponse {
+  serials: ReceiptSerialCheck[]
+  /** How many of each outcome. */
+  counts: Record<ReceiptSerialCheck["outcome"], number>
 }

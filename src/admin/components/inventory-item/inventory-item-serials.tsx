@@ -9,7 +9,8 @@ import { TrackingPolicyForm } from "./tracking-policy-form"
 /**
  * Everything about one inventory item's serials on Medusa's own pages: its
  * tracking policy (editable in place), units per status, the latest units,
- * a link to the Serials page filtered to it, and a scan field to add units.
+ * links to the Serials page filtered to it and to the Receiving screen for
+ * it, and a scan field to add units.
  */
 export const InventoryItemSerials = ({
   inventoryItemId,
@@ -38,6 +39,12 @@ export const InventoryItemSerials = ({
         </div>
         <div className="flex items-center gap-x-4">
           {headerExtra}
+          <Link
+            to={`/receiving?inventory_item_id=${inventoryItemId}`}
+            className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover"
+          >
+            Receive
+          </Link>
           <Link
             to={`/serials?inventory_item_id=${inventoryItemId}`}
             className="txt-compact-small-plus text-ui-fg-interactive hover:text-ui-fg-interactive-hover"

@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { validateBody } from "../../utils/validate-request"
-import { AdminCreateSerialReceipt } from "./validators"
+import { AdminCheckSerialReceipt, AdminCreateSerialReceipt } from "./validators"
 
 export const adminSerialReceiptMiddlewares: MiddlewareRoute[] = [
   {
@@ -9,5 +9,11 @@ export const adminSerialReceiptMiddlewares: MiddlewareRoute[] = [
     // 100,000 scanned serials do not fit Medusa's default 100 kB body.
     bodyParser: { sizeLimit: "25mb" },
     middlewares: [validateBody(AdminCreateSerialReceipt)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/serial-receipts/check",
+    bodyParser: { sizeLimit: "25mb" },
+    middlewares: [validateBody(AdminCheckSerialReceipt)],
   },
 ]

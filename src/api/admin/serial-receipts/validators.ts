@@ -50,3 +50,13 @@ export const AdminCreateSerialReceipt = z
 export type AdminCreateSerialReceiptType = z.infer<
   typeof AdminCreateSerialReceipt
 >
+
+export const AdminCheckSerialReceipt = z
+  .object({
+    inventory_item_id: text().min(1),
+    serials: z.array(z.string()).min(1).max(MAX_RECEIPT_UNITS),
+  })
+  .strict()
+export type AdminCheckSerialReceiptType = z.infer<
+  typeof AdminCheckSerialReceipt
+>
