@@ -447,10 +447,9 @@ describeIf("admin UI in Chromium", () => {
     // A repeat and a serial already in stock are flagged inline, with no dialog.
     await scan("Scan, type or paste serials; Enter adds each", "rcv-0007")
     await page.getByText("rcv-0007: scanned twice (first as #7)").waitFor()
+    // BRW-001 shipped on the order above: still this item's unit, so not receivable.
     await scan("Scan, type or paste serials; Enter adds each", "BRW-001")
-    await page
-      .getByText("BRW-001: already a unit of this item (in_stock)")
-      .waitFor()
+    await page.getByText(/^BRW-001: already a unit of this item/).waitFor()
     expect(await page.getByRole("dialog").count()).toBe(0)
     await eventually(async () =>
       /Scanned 502 · Ready 500 · Problems 2/.test(await counts.innerText())

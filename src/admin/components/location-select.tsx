@@ -6,9 +6,12 @@ import { useStockLocations } from "../hooks/stock-locations"
 export const LocationSelect = ({
   value,
   onChange,
+  focusAfterClose,
 }: {
   value: string
   onChange: (locationId: string) => void
+  /** Where the focus goes when the list closes (a scan field), instead of back to the select. */
+  focusAfterClose?: () => void
 }) => {
   const id = useId()
   const { data } = useStockLocations()
@@ -25,7 +28,16 @@ export const LocationSelect = ({
         <Select.Trigger aria-labelledby={`${id}-location`}>
           <Select.Value placeholder="Choose a location" />
         </Select.Trigger>
-        <Select.Content>
+        <Select.Content
+          onCloseAutoFocus={
+            focusAfterClose
+              ? (e) => {
+                  e.preventDefault()
+                  focusAfterClose()
+                }
+              : undefined
+          }
+        >
           {locations.map((l) => (
             <Select.Item key={l.id} value={l.id}>
               {l.name}

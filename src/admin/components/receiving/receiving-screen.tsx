@@ -113,7 +113,11 @@ export const ReceivingScreen = () => {
             reset()
           }}
         />
-        <LocationSelect value={locationId} onChange={setLocationId} />
+        <LocationSelect
+          value={locationId}
+          onChange={setLocationId}
+          focusAfterClose={() => scanRef.current?.focus()}
+        />
         {item && tracking && !full && (
           <Text
             size="small"
