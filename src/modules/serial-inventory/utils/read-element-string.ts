@@ -1,3 +1,4 @@
+/// <reference path="./gs1-barcode-parser-mod.d.ts" />
 import { parseBarcode, type Gs1ParsedElement } from "gs1-barcode-parser-mod"
 import { hasValidGtinCheckDigit } from "./to-gtin14"
 
