@@ -49,6 +49,7 @@ export const SerialErrorCode = {
   PHOTO_WRITE_NOT_ALLOWED: "serial_photo_write_not_allowed",
   SCAN_INVALID: "serial_scan_invalid",
   SCAN_GTIN_MISMATCH: "serial_scan_gtin_mismatch",
+  SCAN_CONFLICT: "serial_scan_conflict",
 } as const
 
 export type SerialErrorCode =

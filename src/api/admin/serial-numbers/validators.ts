@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { MAX_SCAN_LENGTH } from "../../../modules/serial-inventory/utils/read-scan"
 import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
 import {
   isoDate,
@@ -121,7 +122,7 @@ export type AdminGetSerialNumbersParamsType = z.infer<
 >
 
 export const AdminLookupSerialNumberParams = createSelectParams()
-  .extend({ serial: text().min(1).max(256) })
+  .extend({ serial: text().min(1).max(MAX_SCAN_LENGTH) })
   .strict()
 export type AdminLookupSerialNumberParamsType = z.infer<
   typeof AdminLookupSerialNumberParams

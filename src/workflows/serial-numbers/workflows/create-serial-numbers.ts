@@ -9,6 +9,7 @@ import { SerialNumberEvents } from "../../../types/events"
 import {
   createSerialNumbersStep,
   CreateSerialNumbersStepInput,
+  resolveSerialNumberScansStep,
   validateSerialNumberInventoryReferencesStep,
 } from "../steps"
 
@@ -16,7 +17,9 @@ export const createSerialNumbersWorkflowId = "create-serial-numbers"
 
 /**
  * Receives a batch of units (1 to 10,000), all-or-nothing: checks the
- * inventory items and locations exist, creates the units with their
+ * inventory items and locations exist, reads scanned serials (GS1 element
+ * strings, Digital Links: serial, lot, expiry, GTIN checked against the
+ * item), creates the units with their
  * `received` events, emits `serial_number.created` and exposes the
  * `serialNumbersCreated` hook. Used by `POST /admin/serial-numbers`.
  */
@@ -30,7 +33,8 @@ export const createSerialNumbersWorkflow = createWorkflow(
         .filter(Boolean) as string[],
     }))
     validateSerialNumberInventoryReferencesStep(references)
-    const created = createSerialNumbersStep(input)
+    const resolved = resolveSerialNumberScansStep(input)
+    const created = createSerialNumbersStep(resolved)
     const eventData = transform({ created }, ({ created }) => ({
       ids: created.map((u) => u.id),
     }))
