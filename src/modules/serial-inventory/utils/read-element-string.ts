@@ -1,4 +1,3 @@
-/// <reference path="./gs1-barcode-parser-mod.d.ts" />
 import { parseBarcode, type Gs1ParsedElement } from "gs1-barcode-parser-mod"
 import { hasValidGtinCheckDigit } from "./to-gtin14"
 
