@@ -1,10 +1,13 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import {
-  listForMessage,
-  serialError,
-} from "../../../modules/serial-inventory/utils"
+import { serialError } from "../../../modules/serial-inventory/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type { ScanRowProblem } from "./resolve-scanned-serials"
+
+const MAX_LISTED = 50
+
+const shown = (lines: string[]) =>
+  lines.slice(0, MAX_LISTED).join("; ") +
+  (lines.length > MAX_LISTED ? ` (and ${lines.length - MAX_LISTED} more)` : "")
 
 /**
  * One 400 for the scans `resolveScannedSerials` refused. A single problem
@@ -27,6 +30,6 @@ export function scanProblemsError(
     code,
     problems.length === 1
       ? lines[0]
-      : `${problems.length} scans refused, nothing was written: ${listForMessage(lines, 20)}`
+      : `${problems.length} scans refused, nothing was written: ${shown(lines)}`
   )
 }
