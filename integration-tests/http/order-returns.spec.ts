@@ -69,6 +69,15 @@ medusaIntegrationTestRunner({
       return Number(row.stocked_quantity)
     }
 
+    /** Each unit of the order: serial, status, allocation stage and return. */
+    const returnStates = async (orderId: string) =>
+      (await orderAllocations(getContainer(), orderId)).map((r: any) => [
+        r.serial,
+        r.status,
+        r.stage,
+        r.return_id,
+      ])
+
     const shippedOrder = async (serials: string[], quantity: number) => {
       await s.receive(serials)
       const { orderId, line } = await placeOrder(
@@ -93,14 +102,7 @@ medusaIntegrationTestRunner({
       expect(ok.data.serial_numbers).toEqual([
         expect.objectContaining({ serial: "R-1", return_id: returnId }),
       ])
-      expect(
-        (await orderAllocations(getContainer(), orderId)).map((r: any) => [
-          r.serial,
-          r.status,
-          r.stage,
-          r.return_id,
-        ])
-      ).toEqual([
+      expect(await returnStates(orderId)).toEqual([
         ["R-1", "returned", "returned", returnId],
         ["R-2", "sold", "shipped", null],
       ])
@@ -238,14 +240,7 @@ medusaIntegrationTestRunner({
         { serial: `https://id.gs1.org/01/${GTIN13}/21/rs-2?10=L1` },
       ])
       expect(ok.status).toBe(200)
-      expect(
-        (await orderAllocations(getContainer(), orderId)).map((r: any) => [
-          r.serial,
-          r.status,
-          r.stage,
-          r.return_id,
-        ])
-      ).toEqual([
+      expect(await returnStates(orderId)).toEqual([
         ["10-200", "returned", "returned", returnId],
         ["RS-2", "returned", "returned", returnId],
       ])

@@ -1,5 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
+import {
+  blackPhoneUnit,
+  createFixtures,
+  Fixtures,
+  sql,
+} from "./helpers/fixtures"
 import { GS, GTIN, GTIN13, OTHER_GTIN, setVariantCodes } from "./helpers/gtins"
 
 jest.setTimeout(120000)
@@ -20,12 +25,8 @@ medusaIntegrationTestRunner({
       })
     })
 
-    const unit = (serial: string, extra: Record<string, unknown> = {}) => ({
-      serial,
-      inventory_item_id: f.inventoryItemId,
-      attributes: { colour: "black" },
-      ...extra,
-    })
+    const unit = (serial: string, extra: Record<string, unknown> = {}) =>
+      blackPhoneUnit(f)(serial, extra)
     const create = (rows: unknown[]) =>
       api.post(
         "/admin/serial-numbers",
@@ -154,7 +155,7 @@ medusaIntegrationTestRunner({
         expect(res.status).toBe(201)
       })
 
-      it("finds a unit by an element string or Digital Link naming its serial and item", async () => {
+      it("finds a unit by an element string or Digital Link naming its serial and item, in the lookup and the list filter", async () => {
         for (const scan of [
           `]C101${GTIN}21LK-1`,
           `${GS}01${GTIN}21lk-1${GS}10ANY`,
@@ -167,7 +168,24 @@ medusaIntegrationTestRunner({
             200,
             "LK-1",
           ])
+          // The list's exact `serial` filter reads scans the same way.
+          const list = await api.get("/admin/serial-numbers", {
+            ...f.adminHeaders,
+            params: { serial: scan, fields: "serial" },
+          })
+          expect(list.data.serial_numbers.map((u: any) => u.serial)).toEqual([
+            "LK-1",
+          ])
         }
+        const refused = await api.get("/admin/serial-numbers", {
+          ...f.adminHeaders,
+          params: { serial: `]C101${OTHER_GTIN}21LK-1` },
+          validateStatus: () => true,
+        })
+        expect([refused.status, refused.data.code]).toEqual([
+          400,
+          "serial_scan_gtin_mismatch",
+        ])
       })
 
       it("looks plain serials that look like AIs up as typed", async () => {

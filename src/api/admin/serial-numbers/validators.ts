@@ -89,7 +89,7 @@ export type AdminGetSerialNumberParamsType = z.infer<
 export const AdminGetSerialNumbersParams = createSelectParams()
   .extend({
     q: text().max(128).optional(),
-    serial: text().max(256).optional(),
+    serial: text().max(MAX_SCAN_LENGTH).optional(),
     status: stringList
       .pipe(z.array(z.enum(SERIAL_NUMBER_STATUSES as [string, ...string[]])))
       .optional(),

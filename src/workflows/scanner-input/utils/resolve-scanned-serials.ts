@@ -124,7 +124,7 @@ async function itemsOfUnits(
   )
   const units = await service.listSerialNumbers(
     { normalized_serial: keys },
-    { select: ["normalized_serial", "inventory_item_id"] }
+    { select: ["normalized_serial", "inventory_item_id"], take: null }
   )
   return new Map(units.map((u) => [u.normalized_serial, u.inventory_item_id]))
 }
