@@ -1,3 +1,4 @@
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import {
   blackPhoneUnit,
@@ -139,6 +140,34 @@ medusaIntegrationTestRunner({
           expect(one.data.message).toMatch(/^1 of 2 serial numbers refused/)
         }
         expect(await units()).toEqual([])
+      })
+
+      it("checks the GTINs of a batch in a fixed number of statements, whatever its size", async () => {
+        const pg = getContainer().resolve(
+          ContainerRegistrationKeys.PG_CONNECTION
+        ) as any
+        const statements = async (serials: string[]) => {
+          let n = 0
+          const count = () => n++
+          pg.on("query", count)
+          try {
+            const res = await create(
+              serials.map((serial) => unit(`]C101${GTIN}21${serial}${GS}10L1`))
+            )
+            expect(res.status).toBe(201)
+          } finally {
+            pg.removeListener("query", count)
+          }
+          return n
+        }
+        await statements(["WARM-1"]) // warm caches (API key, links)
+        const one = await statements(["ONE-1"])
+        const many = await statements(
+          Array.from({ length: 40 }, (_, i) => `MANY-${i}`)
+        )
+        expect(one).toBeGreaterThan(0)
+        expect(many).toBe(one)
+        expect(await units()).toHaveLength(42)
       })
     })
 
