@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createSerialNumbersWorkflow } from "../../src/workflows/serial-numbers"
 import { serialModule, sql } from "./helpers/fixtures"
+import { GS, GTIN, GTIN13, OTHER_GTIN, setVariantCodes } from "./helpers/gtins"
 import { createSellingStore, SellingStore } from "./helpers/selling-store"
 import { orderFlow } from "./helpers/order-flow"
 import { eventually, orderAllocations } from "./helpers/storefront"
@@ -304,6 +305,81 @@ medusaIntegrationTestRunner({
         new Set(ids)
       )
       expect(rows.map((r: any) => r.serial)).toEqual(["P-1", "P-2"])
+    })
+
+    it("picks units named by element strings and Digital Links, keeps AI-looking serials as typed, and refuses GTINs that are not the item's with nothing written", async () => {
+      // The phone has a GTIN; the tag (captured at pick) has none.
+      await setVariantCodes(getContainer(), s.phone.variantId, { ean: GTIN13 })
+      await s.receive(["GS-1", "GS-2", "GS-3", "21ABC"])
+      const { orderId, line } = await placeOrder(
+        [
+          { variant_id: s.phone.variantId, quantity: 3 },
+          { variant_id: s.tag.variantId, quantity: 1 },
+        ],
+        3
+      )
+      const phoneLine = line(s.phone.variantId)
+      const tagLine = line(s.tag.variantId)
+      const items = [
+        { id: phoneLine, quantity: 3 },
+        { id: tagLine, quantity: 1 },
+      ]
+      const before = await snapshot(orderId)
+      const cases: [Record<string, string[]>, string, string][] = [
+        [
+          {
+            [phoneLine]: [`]C101${OTHER_GTIN}21GS-1`, "GS-2", "GS-3"],
+            [tagLine]: ["TAG-1"],
+          },
+          "serial_scan_gtin_mismatch",
+          `line ${phoneLine}: Scanned GTIN ${OTHER_GTIN} (serial "GS-1") does not match the item's GTIN ${GTIN}`,
+        ],
+        [
+          {
+            [phoneLine]: ["GS-1", "GS-2", "GS-3"],
+            [tagLine]: [`https://id.gs1.org/01/${GTIN}/21/TAG-1`],
+          },
+          "serial_scan_gtin_mismatch",
+          "which has no GTIN (ean, upc or barcode on its variants) to match",
+        ],
+        [
+          {
+            [phoneLine]: [`]C101${GTIN}10L1`, "GS-2", "GS-3"],
+            [tagLine]: ["TAG-1"],
+          },
+          "serial_scan_invalid",
+          "has no serial (AI 21)",
+        ],
+      ]
+      for (const [serials, code, message] of cases) {
+        const res = await fulfill(orderId, items, serials)
+        expect([res.status, res.data.code]).toEqual([400, code])
+        expect(res.data.message).toContain(message)
+        expect(await snapshot(orderId)).toEqual(before)
+      }
+
+      const res = await fulfill(orderId, items, {
+        [phoneLine]: [
+          `]C101${GTIN}21GS-1${GS}10L1`,
+          `https://id.gs1.org/01/${GTIN13}/21/gs-2?17=261231`,
+          "21ABC",
+        ],
+        [tagLine]: ["0112345678901231"],
+      })
+      expect({
+        status: res.status,
+        body: res.status === 200 ? null : res.data,
+      }).toEqual({ status: 200, body: null })
+      expect(
+        (await orderAllocations(getContainer(), orderId))
+          .filter((r: any) => r.stage === "picked")
+          .map((r: any) => [r.serial, r.line_item_id])
+      ).toEqual([
+        ["0112345678901231", tagLine],
+        ["21ABC", phoneLine],
+        ["GS-1", phoneLine],
+        ["GS-2", phoneLine],
+      ])
     })
   },
 })

@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { sql } from "./helpers/fixtures"
+import { GTIN, GTIN13, OTHER_GTIN, setVariantCodes } from "./helpers/gtins"
 import { orderFlow } from "./helpers/order-flow"
 import { createSellingStore, SellingStore } from "./helpers/selling-store"
 import { eventually, orderAllocations } from "./helpers/storefront"
@@ -68,6 +69,15 @@ medusaIntegrationTestRunner({
       return Number(row.stocked_quantity)
     }
 
+    /** Each unit of the order: serial, status, allocation stage and return. */
+    const returnStates = async (orderId: string) =>
+      (await orderAllocations(getContainer(), orderId)).map((r: any) => [
+        r.serial,
+        r.status,
+        r.stage,
+        r.return_id,
+      ])
+
     const shippedOrder = async (serials: string[], quantity: number) => {
       await s.receive(serials)
       const { orderId, line } = await placeOrder(
@@ -92,14 +102,7 @@ medusaIntegrationTestRunner({
       expect(ok.data.serial_numbers).toEqual([
         expect.objectContaining({ serial: "R-1", return_id: returnId }),
       ])
-      expect(
-        (await orderAllocations(getContainer(), orderId)).map((r: any) => [
-          r.serial,
-          r.status,
-          r.stage,
-          r.return_id,
-        ])
-      ).toEqual([
+      expect(await returnStates(orderId)).toEqual([
         ["R-1", "returned", "returned", returnId],
         ["R-2", "sold", "shipped", null],
       ])
@@ -208,6 +211,39 @@ medusaIntegrationTestRunner({
         "marked_defective",
       ])
       expect(await level()).toBe(stockedAfterReceipt - 1)
+    })
+
+    it("records returned units named by scans, keeps AI-looking serials as typed, and refuses a GTIN that is not the unit's item's with nothing written", async () => {
+      await setVariantCodes(getContainer(), s.phone.variantId, { ean: GTIN13 })
+      const { orderId, lineId } = await shippedOrder(["10-200", "RS-2"], 2)
+      const returnId = await requestReturn(orderId, lineId, 2)
+      const before = await snapshot(orderId)
+      const cases: [string, string, string][] = [
+        [
+          `]C101${OTHER_GTIN}21RS-2`,
+          "serial_scan_gtin_mismatch",
+          `Scanned GTIN ${OTHER_GTIN} (serial "RS-2") does not match the item's GTIN ${GTIN}`,
+        ],
+        [`(01)${GTIN}(10)L1`, "serial_scan_invalid", "has no serial (AI 21)"],
+      ]
+      for (const [scan, code, message] of cases) {
+        const res = await record(returnId, [
+          { serial: "10-200" },
+          { serial: scan },
+        ])
+        expect([res.status, res.data.code]).toEqual([400, code])
+        expect(res.data.message).toContain(message)
+        expect(await snapshot(orderId)).toEqual(before)
+      }
+      const ok = await record(returnId, [
+        { serial: "10-200" },
+        { serial: `https://id.gs1.org/01/${GTIN13}/21/rs-2?10=L1` },
+      ])
+      expect(ok.status).toBe(200)
+      expect(await returnStates(orderId)).toEqual([
+        ["10-200", "returned", "returned", returnId],
+        ["RS-2", "returned", "returned", returnId],
+      ])
     })
   },
 })

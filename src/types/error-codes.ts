@@ -50,6 +50,7 @@ export const SerialErrorCode = {
   SCAN_INVALID: "serial_scan_invalid",
   SCAN_GTIN_MISMATCH: "serial_scan_gtin_mismatch",
   RECEIPT_INVALID: "serial_receipt_invalid",
+  SCAN_CONFLICT: "serial_scan_conflict",
 } as const
 
 export type SerialErrorCode =

@@ -10,6 +10,7 @@ export type WarrantyStatus =
 
 /** The public warranty answer: no order, customer or address data, ever. */
 export interface StoreSerialWarranty {
+  /** The serial as sent; for a GS1 scan, the serial (AI 21) read from it. */
   serial: string
   status: WarrantyStatus
   starts_at: string | null

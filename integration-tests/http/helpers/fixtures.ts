@@ -117,6 +117,16 @@ export async function createFixtures(
   return fixtures
 }
 
+/** A row for `POST /admin/serial-numbers`: a black phone unit (the template requires a colour). */
+export const blackPhoneUnit =
+  (f: Fixtures) =>
+  (serial: unknown, extra: Record<string, unknown> = {}) => ({
+    serial,
+    inventory_item_id: f.inventoryItemId,
+    attributes: { colour: "black" },
+    ...extra,
+  })
+
 /** Raw SQL on the test database, for asserting what was written. */
 export async function sql<T = any>(
   container: MedusaContainer,

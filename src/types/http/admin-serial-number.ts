@@ -95,6 +95,7 @@ export interface AdminSerialNumberCreateResponse {
 export interface AdminSerialNumberListParams {
   fields?: string
   q?: string
+  /** Exact serial; a GS1 element string or Digital Link filters on the serial it names. */
   serial?: string
   status?: SerialNumberStatus | SerialNumberStatus[] | string
   product_id?: string | string[]

@@ -8,6 +8,7 @@ import { orderFlowEventPayload, SerialNumberEvents } from "../../types/events"
 import {
   PICK_FULFILLMENT_FIELDS,
   readSerialNumbersByLine,
+  resolvePickScans,
   toPickInput,
 } from "../order-fulfillment/utils"
 import { emitInWorkflowGroup, hookDisabled, undoOrderFlow } from "../utils"
@@ -15,7 +16,7 @@ import { emitInWorkflowGroup, hookDisabled, undoOrderFlow } from "../utils"
 /**
  * Pick at fulfillment: when Medusa creates an order fulfillment, the units
  * it takes are recorded from `additional_data.serial_numbers` (or the lines'
- * allocated units). A refusal (400 naming the serials or lines) makes Medusa
+ * allocated units), scans read as their serials (`resolvePickScans`). A refusal (400 naming the serials or lines) makes Medusa
  * roll the whole fulfillment back: no fulfillment, reservation or stock
  * level changes. `serial_number.picked` joins Medusa's workflow's event
  * group. Registered on `createOrderFulfillmentWorkflow.hooks.fulfillmentCreated`.
@@ -38,13 +39,14 @@ export async function pickSerialNumbersOnFulfillmentCreated(
   const service: SerialInventoryModuleService = context.container.resolve(
     SERIAL_INVENTORY_MODULE
   )
-  const result = await service.pickFulfillmentSerialNumbers(
-    toPickInput(data[0], serialNumbers),
-    {
-      actor_type: fulfillment.created_by ? "user" : "system",
-      actor_id: fulfillment.created_by ?? null,
-    }
+  const pick = await resolvePickScans(
+    context.container,
+    toPickInput(data[0], serialNumbers)
   )
+  const result = await service.pickFulfillmentSerialNumbers(pick, {
+    actor_type: fulfillment.created_by ? "user" : "system",
+    actor_id: fulfillment.created_by ?? null,
+  })
   if (result.units.length) {
     await emitInWorkflowGroup(
       context,

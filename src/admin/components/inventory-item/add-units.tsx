@@ -1,4 +1,5 @@
 import { useState } from "react"
+import { readScan } from "../../../modules/serial-inventory/utils/read-scan"
 import { useCreateSerialNumbers } from "../../hooks/serial-numbers"
 import { errorMessage } from "../../lib/sdk"
 import { LocationSelect } from "../location-select"
@@ -14,11 +15,14 @@ export const AddUnits = ({ inventoryItemId }: { inventoryItemId: string }) => {
   const [locationId, setLocationId] = useState<string>("")
   const [added, setAdded] = useState(0)
 
-  const onScan = async (serial: string) => {
+  // A GS1 scan is sent as scanned: the server reads serial, lot and expiry and checks the GTIN.
+  const onScan = async (scanned: string) => {
+    const reading = readScan(scanned)
+    const serial = "scan" in reading ? reading.scan.serial : scanned
     try {
       await create.mutateAsync([
         {
-          serial,
+          serial: scanned,
           inventory_item_id: inventoryItemId,
           ...(locationId ? { stock_location_id: locationId } : {}),
         },

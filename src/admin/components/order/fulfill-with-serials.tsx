@@ -19,7 +19,16 @@ import { FormError } from "../form-error"
 import { LocationSelect } from "../location-select"
 import { ModalActions } from "../modal-actions"
 import { ScanInput } from "../scan-input"
-import { applyScan, neededSerials, planPick, type PickLine } from "./pick-plan"
+import {
+  applyScan,
+  neededSerials,
+  pickedValue,
+  planPick,
+  type PickLine,
+} from "./pick-plan"
+
+const isNotFound = (e: unknown) =>
+  !!e && typeof e === "object" && (e as { status?: number }).status === 404
 
 /**
  * "Fulfill with serials": pick the location, scan units (allocated ones are
@@ -55,15 +64,18 @@ export const FulfillWithSerials = ({
     }
   }, [open, initial])
 
-  const onScan = async (serial: string) => {
+  // The lookup reads GS1 scans too, and refuses one whose GTIN is not the unit's item's.
+  const onScan = async (scanned: string) => {
     let unit: { inventory_item_id: string } | null = null
     try {
-      const { serial_number } = await lookupSerialNumber(serial)
+      const { serial_number } = await lookupSerialNumber(scanned)
       unit = { inventory_item_id: serial_number.inventory_item_id }
-    } catch {
-      unit = null
+    } catch (e) {
+      if (!isNotFound(e)) {
+        return { ok: false, message: errorMessage(e) }
+      }
     }
-    const out = applyScan(plan, serial, unit, activeLine)
+    const out = applyScan(plan, scanned, unit, activeLine)
     if (out.ok) setPlan(out.lines)
     return { ok: out.ok, message: out.message }
   }
@@ -90,7 +102,7 @@ export const FulfillWithSerials = ({
         serial_numbers: Object.fromEntries(
           toFulfill
             .filter((l) => l.tracking !== "none")
-            .map((l) => [l.line_item_id, l.picked.map((p) => p.serial)])
+            .map((l) => [l.line_item_id, l.picked.map(pickedValue)])
         ),
       })
       toast.success("Fulfillment created with its serials")

@@ -1,3 +1,4 @@
+import { readScan } from "../../../modules/serial-inventory/utils/read-scan"
 import type { AdminOrderLineSerialNumbers } from "../../../types/http"
 
 /** One line of a fulfillment being prepared: how many to fulfill and the serials picked. */
@@ -12,8 +13,18 @@ export interface PickLine {
   quantity: number
   /** Serials per unit of the line (a kit line can need several). */
   serials_per_unit: number
-  picked: { serial: string; source: "allocated" | "scanned" }[]
+  picked: PickedUnit[]
 }
+
+/** A unit on a line: its serial, and for a GS1 scan what was scanned (sent, so the server checks its GTIN). */
+export interface PickedUnit {
+  serial: string
+  source: "allocated" | "scanned"
+  scan?: string
+}
+
+/** What the fulfillment sends for a picked unit: the scan when there was one, else the serial. */
+export const pickedValue = (p: PickedUnit) => p.scan ?? p.serial
 
 /** The lines still to fulfill, their allocated units pre-filled as picks. */
 export function planPick(
@@ -66,16 +77,23 @@ export type ScanOutcome =
 
 /**
  * Puts a scanned serial on a line: the line of its inventory item with room,
- * else one where it can replace an allocated unit (a swap). `unit` is null
- * for a serial the store does not know: an `outbound` line (the active one
- * first) captures it.
+ * else one where it can replace an allocated unit (a swap). `input` may be a
+ * GS1 element string or Digital Link: it is read (`readScan`, shared with
+ * the server) and matched by the serial it names. `unit` is null for a
+ * serial the store does not know: an `outbound` line (the active one first)
+ * captures it.
  */
 export function applyScan(
   lines: PickLine[],
-  serial: string,
+  input: string,
   unit: { inventory_item_id: string } | null,
   activeLineId?: string
 ): ScanOutcome {
+  const reading = readScan(input)
+  if ("problem" in reading) {
+    return { ok: false, message: reading.problem }
+  }
+  const { serial, source } = reading.scan
   const norm = (s: string) => s.trim().toLowerCase()
   if (
     lines.some((l) => l.picked.some((p) => norm(p.serial) === norm(serial)))
@@ -112,7 +130,11 @@ export function applyScan(
     message = `${serial} picked for ${target.title} in place of ${picked[i].serial}`
     picked.splice(i, 1)
   }
-  picked.push({ serial, source: "scanned" })
+  picked.push(
+    source === "plain"
+      ? { serial, source: "scanned" }
+      : { serial, source: "scanned", scan: input.trim() }
+  )
   return {
     ok: true,
     message,

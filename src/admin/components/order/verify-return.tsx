@@ -9,6 +9,7 @@ import {
   toast,
 } from "@medusajs/ui"
 import { useEffect, useState } from "react"
+import { readScan } from "../../../modules/serial-inventory/utils/read-scan"
 import {
   useRecordReturnSerials,
   type ReturnSerialInput,
@@ -20,6 +21,8 @@ import { ScanInput } from "../scan-input"
 
 type Row = Required<Pick<ReturnSerialInput, "serial" | "disposition">> & {
   note: string
+  /** The GS1 scan the serial was read from: sent, so the server checks its GTIN. */
+  scan?: string
 }
 
 /**
@@ -49,11 +52,20 @@ export const VerifyReturn = ({
     }
   }, [open])
 
-  const onScan = (serial: string) => {
+  const onScan = (scanned: string) => {
+    const reading = readScan(scanned)
+    if ("problem" in reading) {
+      return { ok: false, message: reading.problem }
+    }
+    const { serial, source } = reading.scan
     if (rows.some((r) => r.serial.toLowerCase() === serial.toLowerCase())) {
       return { ok: false, message: `${serial} is already on the list` }
     }
-    setRows((r) => [...r, { serial, disposition: "restock", note: "" }])
+    const scan = source === "plain" ? {} : { scan: scanned.trim() }
+    setRows((r) => [
+      ...r,
+      { serial, disposition: "restock", note: "", ...scan },
+    ])
     return { ok: true, message: `${serial} added` }
   }
   const set = (serial: string, patch: Partial<Row>) =>
@@ -64,7 +76,7 @@ export const VerifyReturn = ({
     try {
       await record.mutateAsync(
         rows.map((r) => ({
-          serial: r.serial,
+          serial: r.scan ?? r.serial,
           disposition: r.disposition,
           ...(r.note.trim() ? { note: r.note.trim() } : {}),
         }))

@@ -1,6 +1,7 @@
 import { Input } from "@medusajs/ui"
 import { useEffect, useId, useState, type KeyboardEvent } from "react"
 import { useNavigate } from "react-router-dom"
+import { readScan } from "../../../modules/serial-inventory/utils/read-scan"
 import { lookupSerialNumber } from "../../hooks/serial-numbers"
 import { errorMessage } from "../../lib/sdk"
 
@@ -43,18 +44,21 @@ export const SerialSearchBox = ({
   }, [q])
 
   const submit = async () => {
-    const serial = value.trim()
-    if (!serial) {
+    const input = value.trim()
+    if (!input) {
       setNote(null)
       onSearch(null)
       return
     }
     setBusy(true)
     try {
-      const { serial_number } = await lookupSerialNumber(serial)
+      // The lookup reads a GS1 scan too; the list search takes the serial it names.
+      const { serial_number } = await lookupSerialNumber(input)
       navigate(`/serials/${serial_number.id}`)
     } catch (e) {
       if (isNotFound(e)) {
+        const reading = readScan(input)
+        const serial = "scan" in reading ? reading.scan.serial : input
         onSearch(serial)
         setNote({
           tone: "info",

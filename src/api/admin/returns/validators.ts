@@ -1,11 +1,11 @@
 import { z } from "@medusajs/framework/zod"
-import { serialProblem } from "../../../modules/serial-inventory/utils"
+import { scannedSerialProblem } from "../../../modules/serial-inventory/utils"
 import { text } from "../../utils/zod-helpers"
 
 const ReturnedSerial = z
   .object({
     serial: z.string().superRefine((v, ctx) => {
-      const problem = serialProblem(v)
+      const problem = scannedSerialProblem(v)
       if (problem) {
         ctx.addIssue({ code: "custom", message: `serial ${problem}` })
       }

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { createSelectParams } from "@medusajs/medusa/api/utils/validators"
+import { MAX_SCAN_LENGTH } from "../../../modules/serial-inventory/utils/read-scan"
 import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
 import {
   isoDate,
@@ -88,7 +89,7 @@ export type AdminGetSerialNumberParamsType = z.infer<
 export const AdminGetSerialNumbersParams = createSelectParams()
   .extend({
     q: text().max(128).optional(),
-    serial: text().max(256).optional(),
+    serial: text().max(MAX_SCAN_LENGTH).optional(),
     status: stringList
       .pipe(z.array(z.enum(SERIAL_NUMBER_STATUSES as [string, ...string[]])))
       .optional(),
@@ -121,7 +122,7 @@ export type AdminGetSerialNumbersParamsType = z.infer<
 >
 
 export const AdminLookupSerialNumberParams = createSelectParams()
-  .extend({ serial: text().min(1).max(256) })
+  .extend({ serial: text().min(1).max(MAX_SCAN_LENGTH) })
   .strict()
 export type AdminLookupSerialNumberParamsType = z.infer<
   typeof AdminLookupSerialNumberParams

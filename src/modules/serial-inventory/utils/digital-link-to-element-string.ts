@@ -1,4 +1,4 @@
-import { scanError } from "./scan-error"
+import { ScanProblem } from "./scan-problem"
 import { toGtin14 } from "./to-gtin14"
 
 const GS = "\u001d"
@@ -34,13 +34,16 @@ function decode(input: string, text: string): string {
   try {
     value = decodeURIComponent(text)
   } catch {
-    throw scanError(
+    throw new ScanProblem(
       input,
       `has malformed percent-encoding in ${JSON.stringify(text)}`
     )
   }
   if (CONTROL_CHARS.test(value)) {
-    throw scanError(input, `has control characters in ${JSON.stringify(text)}`)
+    throw new ScanProblem(
+      input,
+      `has control characters in ${JSON.stringify(text)}`
+    )
   }
   return value
 }
@@ -53,7 +56,7 @@ function setOnce(
 ) {
   const previous = values.get(ai)
   if (previous !== undefined && previous !== value) {
-    throw scanError(input, `gives AI (${ai}) twice with different values`)
+    throw new ScanProblem(input, `gives AI (${ai}) twice with different values`)
   }
   values.set(ai, value)
 }
@@ -86,13 +89,13 @@ export function digitalLinkToElementString(input: string): string | null {
   }
   const path = segments.slice(start)
   if (path.length % 2 !== 0) {
-    throw scanError(input, `has a Digital Link path key without a value`)
+    throw new ScanProblem(input, `has a Digital Link path key without a value`)
   }
   const values = new Map<string, string>()
   for (let i = 0; i < path.length; i += 2) {
     const ai = PATH_KEYS[path[i]]
     if (!ai || (i > 0 && ai === "01")) {
-      throw scanError(
+      throw new ScanProblem(
         input,
         `has an unexpected Digital Link path key ${JSON.stringify(path[i])}`
       )
@@ -108,13 +111,13 @@ export function digitalLinkToElementString(input: string): string | null {
   }
   const gtin = toGtin14(values.get("01")!)
   if (!gtin) {
-    throw scanError(
+    throw new ScanProblem(
       input,
       `has a GTIN (01) ${values.get("01")} with an invalid check digit`
     )
   }
   if (values.has("17") && !/^\d{6}$/.test(values.get("17")!)) {
-    throw scanError(
+    throw new ScanProblem(
       input,
       `has an expiry date (17) ${JSON.stringify(values.get("17"))} that is not YYMMDD`
     )

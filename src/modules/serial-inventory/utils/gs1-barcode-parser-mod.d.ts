@@ -1,4 +1,4 @@
-// The library ships no types; this covers the part parse-element-string.ts reads.
+// The library ships no types; this covers the part read-element-string.ts reads.
 declare module "gs1-barcode-parser-mod" {
   export interface Gs1ParsedElement {
     ai: string

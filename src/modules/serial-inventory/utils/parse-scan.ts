@@ -1,128 +1,51 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
-import { ScanSource, type ParsedScan } from "../../../types/parsed-scan"
-import { digitalLinkToElementString } from "./digital-link-to-element-string"
+import type { ParsedScan } from "../../../types/parsed-scan"
 import { serialError } from "./errors"
-import { readElementString, type Gs1ScanFields } from "./read-element-string"
-import { scanError } from "./scan-error"
-import { hasValidGtinCheckDigit, toGtin14 } from "./to-gtin14"
-
-const GS = "\u001d"
-/** AIM symbology identifiers that announce GS1 data (128, DataBar, composite, DataMatrix, QR, DotCode). */
-const GS1_SYMBOLOGY_IDS = ["]C1", "]e0", "]e1", "]e2", "]d2", "]Q3", "]J1"]
-/** Any other AIM identifier (]C0 plain Code 128, ]d1 plain DataMatrix, ...): not GS1 data. */
-const OTHER_SYMBOLOGY_ID = /^\][A-Za-z][0-9]/
-/** The human-readable form, "(01)09506000134352(21)ABC". */
-const BRACKETED_AI = /^\(\d{2,4}\)/
-/** Without any marker, GS1 only when a checked GTIN is followed by one of these. */
-const UNMARKED_START = /^01(\d{14})(?:21|10|17)/
-const UNMARKED_AIS = new Set(["01", "21", "10", "17"])
-
-/** Scanner noise: line endings, spaces, tabs; the visible "␝" some wedges send for GS. */
-function cleanScan(input: string): string {
-  return input.replace(/\u241d/g, GS).trim()
-}
-
-function withoutOuterSeparators(data: string): string {
-  // eslint-disable-next-line no-control-regex -- the GS separator is the point
-  return data.replace(/^\u001d+|\u001d+$/g, "")
-}
-
-function fromFields(
-  input: string,
-  fields: Gs1ScanFields,
-  source: ScanSource
-): ParsedScan {
-  if (!fields.serial) {
-    throw scanError(input, "has no serial (AI 21)")
-  }
-  const parsed: ParsedScan = { serial: fields.serial, source }
-  if (fields.gtin) parsed.gtin = fields.gtin
-  if (fields.lot) parsed.lot = fields.lot
-  if (fields.expiry) parsed.expiry = fields.expiry
-  return parsed
-}
-
-function fromMarkedElementString(
-  input: string,
-  data: string,
-  source: ScanSource
-): ParsedScan {
-  const reading = readElementString(withoutOuterSeparators(data))
-  if ("problem" in reading) {
-    throw scanError(input, reading.problem)
-  }
-  return fromFields(input, reading.fields, source)
-}
+import { serialProblem } from "./normalize-serial"
+import { gtinMismatch, readScan } from "./read-scan"
 
 /**
- * Reads one scanner input into a serial and, for GS1 input, its GTIN, lot and
- * expiry. A GS1 Digital Link URL (http/https with `/01/<GTIN>` in its path, any
- * host) and a GS1 element string are parsed; an element string counts as GS1
- * only when it is marked as such (a GS1 symbology identifier, a \u001d
- * separator, or the bracketed form) or starts with AI 01 and a GTIN with a
- * valid check digit followed by AI 21/10/17, and then parses completely.
- * Anything else is a plain serial, returned trimmed but otherwise unchanged,
- * so "21ABC" or "0112345" stay as typed. GS1 input that is malformed or has
- * no AI 21 throws `serial_scan_invalid` (INVALID_DATA).
+ * `readScan` for server code: the reading, or `serial_scan_invalid`
+ * (INVALID_DATA, 400) for GS1 input that is malformed or has no AI 21.
  */
 export function parseScan(input: string): ParsedScan {
-  const text = cleanScan(input)
-  if (/^https?:\/\//i.test(text)) {
-    const elementString = digitalLinkToElementString(text)
-    return elementString === null
-      ? { serial: text, source: ScanSource.PLAIN }
-      : fromMarkedElementString(text, elementString, ScanSource.DIGITAL_LINK)
+  const reading = readScan(input)
+  if ("problem" in reading) {
+    throw serialError(
+      MedusaError.Types.INVALID_DATA,
+      SerialErrorCode.SCAN_INVALID,
+      reading.problem
+    )
   }
-  if (GS1_SYMBOLOGY_IDS.some((id) => text.startsWith(id))) {
-    return fromMarkedElementString(text, text.slice(3), ScanSource.GS1)
-  }
-  if (OTHER_SYMBOLOGY_ID.test(text)) {
-    return { serial: text.slice(3).trim(), source: ScanSource.PLAIN }
-  }
-  if (text.includes(GS) || BRACKETED_AI.test(text)) {
-    return fromMarkedElementString(text, text, ScanSource.GS1)
-  }
-  const unmarked = UNMARKED_START.exec(text)
-  if (unmarked && hasValidGtinCheckDigit(unmarked[1])) {
-    const reading = readElementString(text)
-    if (
-      "fields" in reading &&
-      reading.ais.every((ai) => UNMARKED_AIS.has(ai))
-    ) {
-      return fromFields(text, reading.fields, ScanSource.GS1)
-    }
-  }
-  return { serial: text, source: ScanSource.PLAIN }
+  return reading.scan
 }
 
 /**
- * Refuses a scan whose GTIN is not one of the item's (compared as 14 digits,
- * so GTIN-8/12/13 on the item match their padded form in the scan). A scan
- * without a GTIN (a plain serial) passes; so does nothing else: an item with
- * no GTIN on record cannot vouch for a scanned one. Throws
- * `serial_scan_gtin_mismatch` (INVALID_DATA).
+ * Refuses a scan whose GTIN is not one of the item's (see `gtinMismatch`)
+ * with `serial_scan_gtin_mismatch` (INVALID_DATA, 400). A plain serial passes.
  */
 export function assertGtinMatches(
   parsed: ParsedScan,
   itemGtins: string[]
 ): void {
-  if (!parsed.gtin) {
-    return
+  const mismatch = gtinMismatch(parsed, itemGtins)
+  if (mismatch) {
+    throw serialError(
+      MedusaError.Types.INVALID_DATA,
+      SerialErrorCode.SCAN_GTIN_MISMATCH,
+      mismatch
+    )
   }
-  const scanned = toGtin14(parsed.gtin) ?? parsed.gtin
-  const known = itemGtins
-    .map((gtin) => toGtin14(gtin))
-    .filter((gtin): gtin is string => gtin !== null)
-  if (known.includes(scanned)) {
-    return
-  }
-  const expected = known.length
-    ? `the item's GTIN${known.length > 1 ? "s" : ""} ${known.join(", ")}`
-    : "the item, which has no GTIN on record"
-  throw serialError(
-    MedusaError.Types.INVALID_DATA,
-    SerialErrorCode.SCAN_GTIN_MISMATCH,
-    `Scanned GTIN ${scanned} (serial ${JSON.stringify(parsed.serial)}) does not match ${expected}`
-  )
+}
+
+/**
+ * For request validators: why the serial a scan names is unacceptable
+ * (empty, too long, control characters), or null. GS1 input that cannot be
+ * read passes here and is refused by the scan resolution with
+ * `serial_scan_invalid`, the code a malformed scan has everywhere.
+ */
+export function scannedSerialProblem(input: string): string | null {
+  const reading = readScan(input)
+  return "scan" in reading ? serialProblem(reading.scan.serial) : null
 }

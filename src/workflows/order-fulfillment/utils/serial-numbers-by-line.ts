@@ -1,11 +1,11 @@
 import { z } from "@medusajs/framework/zod"
 import { MedusaError } from "@medusajs/framework/utils"
-import { serialProblem } from "../../../modules/serial-inventory/utils"
+import { scannedSerialProblem } from "../../../modules/serial-inventory/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 
 /**
  * `additional_data.serial_numbers` of a fulfillment: line item id to the
- * serials scanned for it. The admin route validates it with Medusa's
+ * serials scanned for it (plain, GS1 element strings or Digital Links). The admin route validates it with Medusa's
  * `additionalDataValidator`; the hook checks it again for other callers.
  */
 export const SerialNumbersByLine = z
@@ -14,7 +14,7 @@ export const SerialNumbersByLine = z
     z
       .array(
         z.string().superRefine((v, ctx) => {
-          const problem = serialProblem(v)
+          const problem = scannedSerialProblem(v)
           if (problem) {
             ctx.addIssue({ code: "custom", message: `serial ${problem}` })
           }

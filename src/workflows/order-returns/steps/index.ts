@@ -1,2 +1,3 @@
 export * from "./record-returned-serial-numbers"
 export * from "./update-return-serial-verification"
+export * from "./resolve-returned-serial-scans"

@@ -15,6 +15,7 @@ import {
 } from "../../../types/events"
 import {
   recordReturnedSerialNumbersStep,
+  resolveReturnedSerialScansStep,
   updateReturnSerialVerificationStep,
 } from "../steps"
 
@@ -28,7 +29,9 @@ export interface RecordReturnedSerialNumbersInput {
 }
 
 /**
- * Records which units came back on a Medusa return: each must have shipped
+ * Records which units came back on a Medusa return (serials typed or
+ * scanned: GS1 element strings and Digital Links are read, their GTIN
+ * checked against the unit's item): each must have shipped
  * on the return's order, on a line the return includes, no more per line
  * than it takes; each becomes `returned`, then `restock` puts it `in_stock`
  * at the return's location (Medusa already counted it back on receipt) and
@@ -53,10 +56,15 @@ export const recordReturnedSerialNumbersWorkflow = createWorkflow(
       ],
       filters: { id: input.return_id },
     }).config({ name: "get-return-for-serials" })
-    const stepInput = transform({ returns, input }, ({ returns, input }) => ({
-      ...input,
-      orderReturn: returns[0],
-    }))
+    const serials = resolveReturnedSerialScansStep(input.serials)
+    const stepInput = transform(
+      { returns, input, serials },
+      ({ returns, input, serials }) => ({
+        ...input,
+        serials,
+        orderReturn: returns[0],
+      })
+    )
     const recorded = recordReturnedSerialNumbersStep(stepInput)
     const adjustments = transform({ recorded }, ({ recorded }) =>
       recorded.defective.map((d) => ({

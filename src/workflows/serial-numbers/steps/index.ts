@@ -1,4 +1,5 @@
 export * from "./validate-serial-number-inventory-references"
 export * from "./create-serial-numbers"
+export * from "./resolve-serial-number-scans"
 export * from "./update-serial-numbers"
 export * from "./transition-serial-numbers"

@@ -10,6 +10,7 @@ import { raiseReceivedStock } from "../../serial-receipts/workflows/raise-receiv
 import {
   createSerialNumbersStep,
   CreateSerialNumbersStepInput,
+  resolveSerialNumberScansStep,
   validateSerialNumberInventoryReferencesStep,
 } from "../steps"
 
@@ -17,10 +18,11 @@ export const createSerialNumbersWorkflowId = "create-serial-numbers"
 
 /**
  * Receives a batch of units (1 to 10,000), all-or-nothing: checks the
- * inventory items and locations exist, creates the units with their
- * `received` events, raises Medusa's `stocked_quantity` for units of
- * `full` items at their location (see `raiseReceivedStock`), emits
- * `serial_number.created` and exposes the
+ * inventory items and locations exist, reads scanned serials (GS1 element
+ * strings, Digital Links: serial, lot, expiry, GTIN checked against the
+ * item), creates the units with their `received` events, raises Medusa's
+ * `stocked_quantity` for units of `full` items at their location (see
+ * `raiseReceivedStock`), emits `serial_number.created` and exposes the
  * `serialNumbersCreated` hook. Used by `POST /admin/serial-numbers`.
  */
 export const createSerialNumbersWorkflow = createWorkflow(
@@ -33,7 +35,8 @@ export const createSerialNumbersWorkflow = createWorkflow(
         .filter(Boolean) as string[],
     }))
     validateSerialNumberInventoryReferencesStep(references)
-    const created = createSerialNumbersStep(input)
+    const resolved = resolveSerialNumberScansStep(input)
+    const created = createSerialNumbersStep(resolved)
     raiseReceivedStock(
       transform({ created }, ({ created }) => ({ units: created }))
     )

@@ -1,4 +1,7 @@
-import { applyScan, planPick, type PickLine } from "../pick-plan"
+import { applyScan, pickedValue, planPick, type PickLine } from "../pick-plan"
+
+const GTIN = "09506000134352"
+const GS = "\u001d"
 
 const line = (over: Partial<PickLine>): PickLine => ({
   line_item_id: "li_1",
@@ -126,5 +129,47 @@ describe("applyScan", () => {
     expect(out.ok && out.lines[0].picked).toEqual([
       { serial: "NEW", source: "scanned" },
     ])
+  })
+
+  it.each([
+    ["an element string with FNC1", `]C101${GTIN}21SN-9${GS}10L1`],
+    ["a bracketed element string", `(01)${GTIN}(21)SN-9`],
+    ["a Digital Link", `https://id.gs1.org/01/${GTIN}/21/SN-9`],
+  ])("reads %s as the serial it names, keeping the scan to send", (_, scan) => {
+    const out = applyScan([line({})], `${scan}\r\n`, {
+      inventory_item_id: "ii_phone",
+    })
+    expect(out).toMatchObject({ ok: true, message: "SN-9 picked for Phone" })
+    const picked = out.ok ? out.lines[0].picked : []
+    expect(picked).toEqual([{ serial: "SN-9", source: "scanned", scan }])
+    expect(picked.map(pickedValue)).toEqual([scan])
+    // The same unit scanned again, typed this time, is already picked.
+    expect(
+      applyScan(out.ok ? out.lines : [], "sn-9", {
+        inventory_item_id: "ii_phone",
+      })
+    ).toEqual({ ok: false, message: "sn-9 is already picked" })
+  })
+
+  it("keeps plain serials that look like AIs as typed, and sends the serial", () => {
+    for (const serial of ["0112345678901231", "21ABC", "10-200"]) {
+      const out = applyScan([line({})], serial, {
+        inventory_item_id: "ii_phone",
+      })
+      const picked = out.ok ? out.lines[0].picked : []
+      expect(picked).toEqual([{ serial, source: "scanned" }])
+      expect(picked.map(pickedValue)).toEqual([serial])
+    }
+  })
+
+  it("refuses an unreadable GS1 scan with the reader's message", () => {
+    expect(
+      applyScan([line({})], `]C101${GTIN}10LOT`, {
+        inventory_item_id: "ii_phone",
+      })
+    ).toEqual({
+      ok: false,
+      message: `Scan "]C101${GTIN}10LOT" has no serial (AI 21)`,
+    })
   })
 })

@@ -3,6 +3,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SerialNumberFilters } from "../../../../modules/serial-inventory/sql"
 import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
+import {
+  resolveScannedSerials,
+  scanProblemsError,
+} from "../../../../workflows/scanner-input"
 import type { AdminGetSerialNumbersParamsType } from "../validators"
 
 /**
@@ -10,7 +14,9 @@ import type { AdminGetSerialNumbersParamsType } from "../validators"
  * filters become inventory item ids (through Medusa's variant-inventory
  * link), intersected with any `inventory_item_id` given; order and line
  * filters become the ids of units allocated to them (open or closed
- * allocations: a returned unit still shows on its order).
+ * allocations: a returned unit still shows on its order). An exact `serial`
+ * may be a scan (GS1 element string, Digital Link): it filters on the serial
+ * the scan names, and a GTIN that is not that unit's item's is a 400.
  */
 export async function resolveSerialNumberFilters(
   container: MedusaContainer,
@@ -28,6 +34,15 @@ export async function resolveSerialNumberFilters(
     ...rest
   } = params
   const filters: SerialNumberFilters = { ...rest } as SerialNumberFilters
+  if (rest.serial !== undefined) {
+    const { rows, problems } = await resolveScannedSerials(container, [
+      { input: rest.serial },
+    ])
+    if (problems.length) {
+      throw scanProblemsError(problems)
+    }
+    filters.serial = rows[0].serial
+  }
   if (order_id || line_item_id) {
     const service: SerialInventoryModuleService = container.resolve(
       SERIAL_INVENTORY_MODULE

@@ -1,5 +1,10 @@
 import { SerialErrorCode } from "../../../../types/error-codes"
-import { assertGtinMatches, parseScan } from "../parse-scan"
+import {
+  assertGtinMatches,
+  parseScan,
+  scannedSerialProblem,
+} from "../parse-scan"
+import { readScan } from "../read-scan"
 import { toGtin14 } from "../to-gtin14"
 
 const GS = "\u001d"
@@ -240,7 +245,7 @@ describe("assertGtinMatches", () => {
       ["4006381333931", "96385074"],
       "the item's GTINs 04006381333931, 00000096385074",
     ],
-    [[], "has no GTIN on record"],
+    [[], "has no GTIN (ean, upc or barcode on its variants) to match"],
   ])("refuses a GTIN that is not the item's (%j)", (itemGtins, message) => {
     expect(() => assertGtinMatches(scan, itemGtins)).toThrow(
       expect.objectContaining({
@@ -251,5 +256,35 @@ describe("assertGtinMatches", () => {
     expect(() => assertGtinMatches(scan, itemGtins)).toThrow(
       `Scanned GTIN ${GTIN} (serial "ABC123") does not match`
     )
+  })
+})
+
+describe("readScan", () => {
+  it("returns the problem instead of throwing, for the admin UI", () => {
+    expect(readScan(`]C101${GTIN}10LOT1`)).toEqual({
+      problem: `Scan "]C101${GTIN}10LOT1" has no serial (AI 21)`,
+    })
+    expect(readScan(` 01${GTIN}21A1 `)).toEqual({
+      scan: { serial: "A1", gtin: GTIN, source: "gs1" },
+    })
+  })
+
+  it("never parses input longer than 1024 characters", () => {
+    const long = `]C101${GTIN}21A1${GS}10${"L".repeat(1100)}`
+    expect(readScan(long)).toEqual({ scan: { serial: long, source: "plain" } })
+  })
+})
+
+describe("scannedSerialProblem", () => {
+  it("checks the serial a scan names, not the scan", () => {
+    expect(scannedSerialProblem(`https://id.gs1.org/01/${GTIN}/21/A1`)).toBe(
+      null
+    )
+    expect(scannedSerialProblem("X".repeat(129))).toContain("longer than 128")
+    expect(scannedSerialProblem("AB\u0007C")).toContain("control")
+  })
+
+  it("leaves unreadable GS1 input to the scan resolution", () => {
+    expect(scannedSerialProblem(`]C101${GTIN}10LOT1`)).toBe(null)
   })
 })

@@ -4,34 +4,45 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SERIAL_INVENTORY_MODULE } from "../../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../../modules/serial-inventory/service"
 import {
+  MAX_SCAN_LENGTH,
+  parseScan,
   serialProblem,
   warrantyStatus,
 } from "../../../../../modules/serial-inventory/utils"
+import { ScanSource } from "../../../../../types/parsed-scan"
 import type { StoreSerialWarranty } from "../../../../../types/warranty"
 import { productTitlesFor } from "../../helpers/product-titles"
+import { assertWarrantyScanMatches } from "../../helpers/warranty-scan"
 
 const iso = (date: Date | string | null | undefined) =>
   date ? new Date(date).toISOString() : null
 
 /**
- * Public warranty check by serial. An unknown serial answers exactly like a
- * unit without warranty (same status code, same shape, all nulls), so the
- * route does not reveal which serials exist beyond their warranty. Never
- * returns order, customer, email or address data. One statement for the
- * unit; titles come from a per-process cache (two statements on a miss).
+ * Public warranty check by serial, or by a scan of the unit's label (GS1
+ * element string or Digital Link, URL-encoded in the path: 400
+ * `serial_scan_invalid` when malformed). An unknown serial answers exactly
+ * like a unit without warranty (same status code, same shape, all nulls),
+ * so the route does not reveal which serials exist beyond their warranty;
+ * a scanned GTIN is only checked where the warranty would be shown (see
+ * `assertWarrantyScanMatches`). Never returns order, customer, email or
+ * address data. One statement for the unit; titles come from a per-process
+ * cache (two statements on a miss).
  */
 export const GET = async (
   req: MedusaRequest,
   res: MedusaResponse<StoreSerialWarrantyResponse>
 ) => {
-  const serial = String(req.params.serial ?? "").slice(0, 256)
+  const input = String(req.params.serial ?? "").slice(0, MAX_SCAN_LENGTH)
+  const scan = parseScan(input)
+  // A plain serial is echoed as sent; a scan as the serial read from it.
+  const serial = scan.source === ScanSource.PLAIN ? input : scan.serial
   const service: SerialInventoryModuleService = req.scope.resolve(
     SERIAL_INVENTORY_MODULE
   )
   // A serial that could never exist (control characters, too long) is simply unknown.
-  const unit = serialProblem(serial)
+  const unit = serialProblem(scan.serial)
     ? null
-    : await service.retrieveSerialNumberBySerial(serial)
+    : await service.retrieveSerialNumberBySerial(scan.serial)
   const warranty: StoreSerialWarranty = {
     serial,
     status: warrantyStatus(unit?.warranty_expires_at),
@@ -41,6 +52,7 @@ export const GET = async (
     variant_title: null,
   }
   if (unit?.warranty_expires_at) {
+    await assertWarrantyScanMatches(req.scope, scan, unit.inventory_item_id)
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     Object.assign(
       warranty,
