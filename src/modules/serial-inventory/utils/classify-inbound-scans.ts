@@ -59,7 +59,10 @@ export interface ClassifiedInboundScans {
   }[]
 }
 
-function readSerial(raw: string): { serial: string } | { problem: string } {
+/** A scan read as GS1 or plain and checked: the serial as kept, or why not. */
+export function readScanSerial(
+  raw: string
+): { serial: string } | { problem: string } {
   try {
     const serial = parseScan(raw).serial
     const problem = serialProblem(serial)
@@ -69,6 +72,12 @@ function readSerial(raw: string): { serial: string } | { problem: string } {
   } catch (e) {
     return { problem: (e as Error).message }
   }
+}
+
+/** The normalized key of a scan, or null when it is unusable. */
+export function scanKey(raw: string): string | null {
+  const read = readScanSerial(raw)
+  return "serial" in read ? normalizeSerial(read.serial) : null
 }
 
 function unitText(unit: InboundScanUnit): string {
@@ -104,7 +113,7 @@ export function classifyInboundScans(
   const touched = new Map<string, InboundScanRow>()
   const inserted = new Map<string, InboundScanRow>()
   const results: SerialInboundScanResult[] = input.scans.map((raw) => {
-    const read = readSerial(raw)
+    const read = readScanSerial(raw)
     if ("problem" in read) {
       return result(raw, Outcome.INVALID, null, null, read.problem)
     }
