@@ -14,6 +14,7 @@ import type {
   SerialInboundSerialsUndo,
   SerialInboundStatus,
 } from "../../types/serial-inbound"
+import type { SerialAttributeValues } from "../../types/template-attribute"
 import {
   cancelSerialInbound,
   confirmSerialInbound,
@@ -152,10 +153,16 @@ export class SerialInventoryInbounds extends SerialInventoryPhotos {
   async listSerialInboundLineCounts(
     inboundIds: string[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<(SerialInboundLineCounts & { inbound_id: string })[]> {
+  ): Promise<
+    (SerialInboundLineCounts & {
+      inbound_id: string
+      attributes: SerialAttributeValues | null
+    })[]
+  > {
     const lines = await inboundLineTallies(knexFrom(sharedContext), inboundIds)
     return lines.map((l) => ({
       inbound_id: l.inbound_id,
+      attributes: l.attributes,
       ...inboundLineCounts(l),
     }))
   }

@@ -6,6 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { SerialNumberEvents } from "../../../types/events"
+import { stockAdded } from "../utils/stock-changes"
 import type { SerialActorContext } from "../../../types/serial-number-inputs"
 import {
   createSerialNumbersStep,
@@ -63,11 +64,7 @@ export const receiveSerialNumbersWorkflow = createWorkflow(
         inventory_item_id: input.receipt.inventory_item_id,
         stock_location_id: input.receipt.stock_location_id,
         count: created.length,
-        stock_added: [...stock.create, ...stock.adjust].reduce(
-          (sum, s) =>
-            sum + ("stocked_quantity" in s ? s.stocked_quantity : s.adjustment),
-          0
-        ),
+        stock_added: stockAdded(stock),
         serial_numbers: created.map((u) => ({ id: u.id, serial: u.serial })),
       })
     )
