@@ -10,14 +10,17 @@ import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
 
 jest.setTimeout(180000)
 
-const failAfterConfirm = createStep("fail-after-inbound-confirm", async () => {
-  throw new Error("injected failure after the confirmation")
-})
-const confirmThenFail = createWorkflow(
+const failAfterInboundConfirm = createStep(
+  "fail-after-inbound-confirm",
+  async () => {
+    throw new Error("injected failure after the confirmation")
+  }
+)
+const confirmSerialInboundThenFail = createWorkflow(
   "confirm-serial-inbound-then-fail",
   (input: { id: string }) => {
     const result = confirmSerialInboundWorkflow.runAsStep({ input })
-    failAfterConfirm()
+    failAfterInboundConfirm()
     return new WorkflowResponse(result)
   }
 )
@@ -408,7 +411,9 @@ medusaIntegrationTestRunner({
       it("a failure during confirmation leaves no units, no stock and the manifest open", async () => {
         await scan(inbound.id, ["EXP-1", "EXP-2"], lineA)
         await scan(inbound.id, ["B-1"], lineB)
-        const { errors } = await confirmThenFail(getContainer()).run({
+        const { errors } = await confirmSerialInboundThenFail(
+          getContainer()
+        ).run({
           input: { id: inbound.id },
           throwOnError: false,
         })

@@ -90,14 +90,8 @@ export async function liveUnitsBySerial(
     )
 }
 
-export interface InboundSerialInsert {
-  id: string
-  line_id: string
-  serial: string
-  normalized_serial: string
-  expected: boolean
-  scan_count: number
-}
+/** A manifest row to insert (expected, or scanned without being expected). */
+export type InboundSerialInsert = InboundScanRow
 
 /** Inserts manifest rows in one statement; scanned ones (`scan_count` > 0) get `scanned_at` now. */
 export async function insertInboundSerials(

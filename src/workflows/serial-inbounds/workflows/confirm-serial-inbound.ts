@@ -1,15 +1,12 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createHook,
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { SerialNumberEvents } from "../../../types/events"
-import { stockAdded } from "../../serial-receipts/utils/stock-changes"
 import type { SerialActorContext } from "../../../types/serial-number-inputs"
-import { createSerialNumbersStep } from "../../serial-numbers/steps"
-import { raiseReceivedStock } from "../../serial-receipts/workflows/raise-received-stock"
+import { stockAdded } from "../../serial-receipts/utils/stock-changes"
+import { createReceivedUnits } from "../../serial-receipts/workflows/create-received-units"
 import { confirmSerialInboundStep } from "../steps"
 import { confirmationRows } from "../utils/confirmation-rows"
 
@@ -34,23 +31,12 @@ export const confirmSerialInboundWorkflow = createWorkflow(
   confirmSerialInboundWorkflowId,
   (input: ConfirmSerialInboundWorkflowInput) => {
     const confirmation = confirmSerialInboundStep(input.id)
-    const createInput = transform(
-      { confirmation, input },
-      ({ confirmation, input }) => ({
+    const { created, stock } = createReceivedUnits(
+      transform({ confirmation, input }, ({ confirmation, input }) => ({
         serial_numbers: confirmationRows(confirmation),
         actor: input.actor,
-      })
+      }))
     )
-    const created = createSerialNumbersStep(createInput)
-    const stock = raiseReceivedStock(
-      transform({ created }, ({ created }) => ({ units: created }))
-    )
-    emitEventStep({
-      eventName: SerialNumberEvents.CREATED,
-      data: transform({ created }, ({ created }) => ({
-        ids: created.map((u) => u.id),
-      })),
-    })
     const result = transform(
       { confirmation, created, stock },
       ({ confirmation, created, stock }) => ({
