@@ -1,4 +1,4 @@
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createStep,
   createWorkflow,
@@ -381,6 +381,30 @@ medusaIntegrationTestRunner({
         ).toEqual(before)
         expect((await units()).length).toBe(4)
         expect(await stocked()).toBe(3)
+      })
+
+      it("reads GS1 scans and checks their GTIN against the line's item", async () => {
+        await getContainer()
+          .resolve(Modules.PRODUCT)
+          .updateProductVariants(f.variantId, { ean: "9506000134352" })
+        const res = await scan(
+          inbound.id,
+          ["(01)09506000134352(21)EXP-1", "(01)04006381333931(21)EXP-2"],
+          lineA
+        )
+        expect(res.data.results).toEqual([
+          expect.objectContaining({ serial: "EXP-1", outcome: "matched" }),
+          expect.objectContaining({
+            serial: "EXP-2",
+            outcome: "wrong_item",
+            message: expect.stringContaining("04006381333931"),
+          }),
+        ])
+        expect(
+          await q(
+            "select serial from serial_inbound_serial where scan_count > 0"
+          )
+        ).toEqual([{ serial: "EXP-1" }])
       })
 
       it("lists the manifest's serials by state", async () => {

@@ -66,6 +66,8 @@ export interface ScanSerialInboundInput {
   inbound_id: string
   serials: string[]
   line_id?: string | null
+  /** The lines' items' GTINs, to check GS1 scans against (see `classifyInboundScans`). */
+  item_gtins?: Record<string, string[]>
 }
 
 /** Live counts of one manifest line. */

@@ -51,6 +51,7 @@ export async function scanSerialInbound(
     lines: lines.map((l) => ({ ...l, unexpected_count: l.unexpected })),
     rows,
     units,
+    item_gtins: input.item_gtins,
     newId: () => newEntityId("sinbs"),
   })
   const restored = await setInboundSerialScans(knex, classified.updates)

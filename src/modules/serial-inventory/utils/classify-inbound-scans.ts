@@ -3,8 +3,8 @@ import {
   SerialInboundScanOutcome as Outcome,
   type SerialInboundScanResult,
 } from "../../../types/serial-inbound"
-import { cleanSerial, normalizeSerial, serialProblem } from "./normalize-serial"
-import { parseScan } from "./parse-scan"
+import { normalizeSerial } from "./normalize-serial"
+import { gtinProblem, readScanSerial } from "./read-inbound-scan"
 
 /** A manifest line as a scan batch sees it. */
 export interface InboundScanLine {
@@ -42,6 +42,11 @@ export interface ClassifyInboundScansInput {
   lines: InboundScanLine[]
   rows: InboundScanRow[]
   units: InboundScanUnit[]
+  /**
+   * The GTINs of the lines' items (variants' EAN, UPC, barcode): a GS1 scan
+   * whose GTIN is not its line's item's is `wrong_item`. Omitted: not checked.
+   */
+  item_gtins?: Record<string, string[]>
   newId: () => string
 }
 
@@ -57,27 +62,6 @@ export interface ClassifiedInboundScans {
     normalized_serial: string
     scan_count: number
   }[]
-}
-
-/** A scan read as GS1 or plain and checked: the serial as kept, or why not. */
-export function readScanSerial(
-  raw: string
-): { serial: string } | { problem: string } {
-  try {
-    const serial = parseScan(raw).serial
-    const problem = serialProblem(serial)
-    return problem
-      ? { problem: `Serial ${JSON.stringify(raw)} ${problem}` }
-      : { serial: cleanSerial(serial) }
-  } catch (e) {
-    return { problem: (e as Error).message }
-  }
-}
-
-/** The normalized key of a scan, or null when it is unusable. */
-export function scanKey(raw: string): string | null {
-  const read = readScanSerial(raw)
-  return "serial" in read ? normalizeSerial(read.serial) : null
 }
 
 function unitText(unit: InboundScanUnit): string {
@@ -132,6 +116,11 @@ export function classifyInboundScans(
         r?.line_id ?? target?.id ?? null,
         message
       )
+    const line = row ? lines.get(row.line_id) : target
+    const wrongGtin = gtinProblem(read.gtin, line, input.item_gtins)
+    if (wrongGtin) {
+      return result(serial, Outcome.WRONG_ITEM, null, line!.id, wrongGtin)
+    }
     if (row && row.scan_count > 0) {
       row.scan_count++
       touched.set(row.id, row)
@@ -142,7 +131,6 @@ export function classifyInboundScans(
       )
     }
     const unit = units.get(key)
-    const line = row ? lines.get(row.line_id) : target
     if (unit) {
       const other = line && unit.inventory_item_id !== line.inventory_item_id
       return {

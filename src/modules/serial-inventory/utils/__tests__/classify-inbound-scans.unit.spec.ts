@@ -189,6 +189,40 @@ describe("classifyInboundScans", () => {
   })
 })
 
+describe("GS1 scans against the items' GTINs", () => {
+  it("matches a GS1 scan of the line's item and calls another GTIN wrong_item, recording nothing", () => {
+    const r = classify({
+      scans: ["(01)09506000134352(21)A-1", "(01)04006381333931(21)A-2", "A-3"],
+      rows: [expected("A-1"), expected("A-2"), expected("A-3")],
+      item_gtins: { iitem_a: ["9506000134352"], iitem_b: [] },
+    })
+    expect(outcomes(r)).toEqual([
+      ["A-1", "matched"],
+      ["A-2", "wrong_item"],
+      ["A-3", "matched"],
+    ])
+    expect(r.results[1]).toMatchObject({
+      scan_id: null,
+      line_id: "L1",
+      message: expect.stringMatching(/04006381333931.*09506000134352/),
+    })
+    expect(r.updates.map((u) => u.id)).toEqual(["row_A-1", "row_A-3"])
+  })
+
+  it("refuses a GS1 scan for an item with no GTIN on record", () => {
+    const r = classify({
+      scans: ["(01)09506000134352(21)Q-1"],
+      line_id: "L2",
+      item_gtins: { iitem_a: ["9506000134352"] },
+    })
+    expect(r.results[0]).toMatchObject({
+      outcome: "wrong_item",
+      message: expect.stringContaining("no GTIN on record"),
+    })
+    expect(r.inserts).toEqual([])
+  })
+})
+
 describe("inboundLineCounts", () => {
   const line = {
     id: "L",
