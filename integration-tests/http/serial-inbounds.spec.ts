@@ -383,6 +383,30 @@ medusaIntegrationTestRunner({
         expect(await stocked()).toBe(3)
       })
 
+      it("two confirmations at once receive once; two scan batches at once count each serial once", async () => {
+        const batches = await Promise.all([
+          scan(inbound.id, ["EXP-1", "EXP-2"], lineA),
+          scan(inbound.id, ["EXP-2", "EXP-1"], lineA),
+        ])
+        expect(
+          batches
+            .flatMap((b) => b.data.results.map((r: any) => r.outcome))
+            .sort()
+        ).toEqual(["duplicate_scan", "duplicate_scan", "matched", "matched"])
+        const both = await Promise.all([
+          call("post", `/admin/serial-inbounds/${inbound.id}/confirm`),
+          call("post", `/admin/serial-inbounds/${inbound.id}/confirm`),
+        ])
+        expect(both.map((r) => r.status).sort()).toEqual([200, 400])
+        expect(both.find((r) => r.status === 400)!.data.code).toBe(
+          "serial_inbound_not_open"
+        )
+        expect(
+          (await units()).filter((u) => u.receipt_reference === inbound.id)
+        ).toHaveLength(2)
+        expect(await stocked()).toBe(3)
+      })
+
       it("reads GS1 scans and checks their GTIN against the line's item", async () => {
         await getContainer()
           .resolve(Modules.PRODUCT)
