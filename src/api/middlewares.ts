@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrderMiddlewares } from "./admin/orders/middlewares"
 import { adminReturnMiddlewares } from "./admin/returns/middlewares"
+import { adminSerialInboundMiddlewares } from "./admin/serial-inbounds/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
@@ -12,6 +13,7 @@ export default defineMiddlewares({
     // Ids in paths reach PostgreSQL: refuse control characters first, on every plugin admin route.
     ...[
       "/admin/serial-numbers/*",
+      "/admin/serial-inbounds/*",
       "/admin/serial-templates/*",
       "/admin/serial-receipts/*",
       "/admin/serial-tracking-policies/*",
@@ -23,6 +25,7 @@ export default defineMiddlewares({
     })),
     ...adminOrderMiddlewares,
     ...adminReturnMiddlewares,
+    ...adminSerialInboundMiddlewares,
     ...adminSerialNumberMiddlewares,
     ...adminSerialReceiptMiddlewares,
     ...adminSerialTemplateMiddlewares,

@@ -51,6 +51,14 @@ export const SerialErrorCode = {
   SCAN_GTIN_MISMATCH: "serial_scan_gtin_mismatch",
   RECEIPT_INVALID: "serial_receipt_invalid",
   SCAN_CONFLICT: "serial_scan_conflict",
+  INBOUND_NOT_FOUND: "serial_inbound_not_found",
+  INBOUND_INVALID: "serial_inbound_invalid",
+  INBOUND_NOT_OPEN: "serial_inbound_not_open",
+  INBOUND_EXTRA_SCANS: "serial_inbound_extra_scans",
+  INBOUND_NOTHING_SCANNED: "serial_inbound_nothing_scanned",
+  INBOUND_LINE_NOT_FOUND: "serial_inbound_line_not_found",
+  INBOUND_SCAN_NOT_FOUND: "serial_inbound_scan_not_found",
+  INBOUND_WRITE_NOT_ALLOWED: "serial_inbound_write_not_allowed",
 } as const
 
 export type SerialErrorCode =

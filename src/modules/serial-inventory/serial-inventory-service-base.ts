@@ -16,10 +16,18 @@ import type {
   SerialTrackingPolicyDTO,
 } from "../../types/serial-records"
 import type { SerialPhotoDTO } from "../../types/serial-photo"
+import type {
+  SerialInboundDTO,
+  SerialInboundLineDTO,
+  SerialInboundSerialDTO,
+} from "../../types/serial-inbound"
 import type { SerialTrackingPolicyChange } from "../../types/tracking-policy"
 import {
   SerialAllocation,
   SerialEvent,
+  SerialInbound,
+  SerialInboundLine,
+  SerialInboundSerial,
   SerialNumber,
   SerialPhoto,
   SerialTemplate,
@@ -83,7 +91,13 @@ export class SerialInventoryServiceBase extends MedusaService<{
   SerialAllocation: { dto: SerialAllocationDTO }
   // Medusa's type-level plural of "Photo" is "Photoes"; the runtime names are "SerialPhotos".
   SerialPhoto: { dto: SerialPhotoDTO; plural: "SerialPhotos" }
+  SerialInbound: { dto: SerialInboundDTO }
+  SerialInboundLine: { dto: SerialInboundLineDTO }
+  SerialInboundSerial: { dto: SerialInboundSerialDTO }
 }>({
+  SerialInbound,
+  SerialInboundLine,
+  SerialInboundSerial,
   SerialAllocation,
   SerialPhoto,
   SerialNumber,

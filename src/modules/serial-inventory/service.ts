@@ -34,7 +34,7 @@ import {
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
 } from "./operations"
-import { SerialInventoryPhotos } from "./serial-inventory-photos"
+import { SerialInventoryInbounds } from "./serial-inventory-inbounds"
 import {
   AvailableSerialUnitsRow,
   countAllocatableSerialUnits,
@@ -76,7 +76,7 @@ function actorAndContext(
  * Each public method opens its transaction through its protected `_` twin,
  * as in Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends SerialInventoryPhotos {
+export default class SerialInventoryModuleService extends SerialInventoryInbounds {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
    * `received` event, reading the items' policies under a share lock. Refuses

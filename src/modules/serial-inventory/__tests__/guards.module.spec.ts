@@ -1,5 +1,6 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERIAL_INVENTORY_MODULE } from ".."
+import { SerialInventoryInbounds } from "../serial-inventory-inbounds"
 import { SerialInventoryServiceBase } from "../serial-inventory-service-base"
 import SerialInventoryModuleService from "../service"
 import { resetTestSwitches, testSwitches } from "../utils/test-switches"
@@ -230,6 +231,7 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         // MedusaService generates its methods on the class the module extends.
         const ours = [
           SerialInventoryModuleService.prototype,
+          SerialInventoryInbounds.prototype,
           SerialInventoryServiceBase.prototype,
         ]
         const generated = Object.getPrototypeOf(
@@ -238,8 +240,8 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         const writes = Object.getOwnPropertyNames(generated).filter((name) =>
           /^(create|update|delete|softDelete|restore)Serial/.test(name)
         )
-        // Five write methods for each of the six models.
-        expect(writes).toHaveLength(30)
+        // Five write methods for each of the nine models.
+        expect(writes).toHaveLength(45)
         const notOverridden = writes.filter(
           (name) => !ours.some((proto) => Object.hasOwn(proto, name))
         )

@@ -64,3 +64,11 @@ export function planStockChanges(
   }
   return plan
 }
+
+/** How much a plan raises `stocked_quantity` in all. */
+export function stockAdded(plan: StockChangePlan): number {
+  return (
+    plan.create.reduce((sum, s) => sum + s.stocked_quantity, 0) +
+    plan.adjust.reduce((sum, s) => sum + s.adjustment, 0)
+  )
+}

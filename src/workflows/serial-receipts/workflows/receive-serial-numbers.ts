@@ -1,19 +1,15 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createHook,
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { SerialNumberEvents } from "../../../types/events"
 import type { SerialActorContext } from "../../../types/serial-number-inputs"
-import {
-  createSerialNumbersStep,
-  validateSerialNumberInventoryReferencesStep,
-} from "../../serial-numbers/steps"
+import { validateSerialNumberInventoryReferencesStep } from "../../serial-numbers/steps"
 import { prepareSerialReceiptStep } from "../steps"
 import type { ReceiveSerialNumbersInput } from "../utils/receipt-input"
-import { raiseReceivedStock } from "./raise-received-stock"
+import { stockAdded } from "../utils/stock-changes"
+import { createReceivedUnits } from "./create-received-units"
 
 export const receiveSerialNumbersWorkflowId = "receive-serial-numbers"
 
@@ -39,23 +35,13 @@ export const receiveSerialNumbersWorkflow = createWorkflow(
     }))
     validateSerialNumberInventoryReferencesStep(references)
     const prepared = prepareSerialReceiptStep(input.receipt)
-    const createInput = transform(
-      { prepared, input },
-      ({ prepared, input }) => ({
+    const { created, stock } = createReceivedUnits(
+      transform({ prepared, input }, ({ prepared, input }) => ({
         serial_numbers: prepared.rows,
         actor: input.actor,
-      })
+        serialize_existing: input.receipt.serialize_existing ?? false,
+      }))
     )
-    const created = createSerialNumbersStep(createInput)
-    const stockInput = transform({ created, input }, ({ created, input }) => ({
-      units: created,
-      serialize_existing: input.receipt.serialize_existing ?? false,
-    }))
-    const stock = raiseReceivedStock(stockInput)
-    const eventData = transform({ created }, ({ created }) => ({
-      ids: created.map((u) => u.id),
-    }))
-    emitEventStep({ eventName: SerialNumberEvents.CREATED, data: eventData })
     const result = transform(
       { prepared, created, stock, input },
       ({ prepared, created, stock, input }) => ({
@@ -63,11 +49,7 @@ export const receiveSerialNumbersWorkflow = createWorkflow(
         inventory_item_id: input.receipt.inventory_item_id,
         stock_location_id: input.receipt.stock_location_id,
         count: created.length,
-        stock_added: [...stock.create, ...stock.adjust].reduce(
-          (sum, s) =>
-            sum + ("stocked_quantity" in s ? s.stocked_quantity : s.adjustment),
-          0
-        ),
+        stock_added: stockAdded(stock),
         serial_numbers: created.map((u) => ({ id: u.id, serial: u.serial })),
       })
     )

@@ -1,0 +1,6 @@
+export * from "./create-serial-inbound"
+export * from "./scan-serial-inbound"
+export * from "./undo-serial-inbound-scan"
+export * from "./confirm-serial-inbound"
+export * from "./cancel-serial-inbound"
+export * from "./load-inbound-item-gtins"
