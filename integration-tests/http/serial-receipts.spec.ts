@@ -8,6 +8,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { receiveSerialNumbersWorkflow } from "../../src/workflows/serial-receipts"
 import { setSerialTrackingPolicyWorkflow } from "../../src/workflows/tracking-policies"
 import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
+import { GS, GTIN, GTIN13, OTHER_GTIN, setVariantCodes } from "./helpers/gtins"
 
 jest.setTimeout(180000)
 
@@ -392,7 +393,7 @@ medusaIntegrationTestRunner({
           ])
         ).toEqual([
           ["NEW-1", "new", undefined],
-          [" here-1 ", "exists", "in_stock"],
+          ["here-1", "exists", "in_stock"], // trimmed, as a unit keeps it
           ["THERE-1", "other_item", "in_stock"],
           ["new-1", "repeated", undefined],
           ["BAD\u0007", "invalid", undefined],
@@ -405,6 +406,63 @@ medusaIntegrationTestRunner({
           invalid: 1,
         })
         expect(await unitCount()).toBe(2)
+      })
+    })
+
+    describe("scanned GS1 input", () => {
+      beforeEach(async () => {
+        await setVariantCodes(getContainer(), f.variantId, { ean: GTIN13 })
+      })
+
+      it("receives the serial and lot a GS1 scan names and checks it first", async () => {
+        const scans = [
+          `]C101${GTIN}21GS-1${GS}10LOT-A`,
+          `https://id.example.com/01/${GTIN}/21/GS-2?10=LOT-B`,
+          "0112345678901231",
+        ]
+        const check = await api.post(
+          "/admin/serial-receipts/check",
+          { inventory_item_id: f.inventoryItemId, serials: scans },
+          f.adminHeaders
+        )
+        expect(
+          check.data.serials.map((c: any) => [c.serial, c.input, c.outcome])
+        ).toEqual([
+          ["GS-1", scans[0], "new"],
+          ["GS-2", scans[1], "new"],
+          ["0112345678901231", undefined, "new"],
+        ])
+        const res = await receive({ serials: scans })
+        expect(res.status).toBe(201)
+        const rows = await sql(
+          getContainer(),
+          "select serial, lot from serial_number order by serial"
+        )
+        expect(rows).toEqual([
+          { serial: "0112345678901231", lot: null },
+          { serial: "GS-1", lot: "LOT-A" },
+          { serial: "GS-2", lot: "LOT-B" },
+        ])
+        expect(await stocked()).toBe(3)
+      })
+
+      it("refuses a scan of another GTIN, writing nothing", async () => {
+        const scan = `]C101${OTHER_GTIN}21GS-9`
+        const check = await api.post(
+          "/admin/serial-receipts/check",
+          { inventory_item_id: f.inventoryItemId, serials: [scan] },
+          f.adminHeaders
+        )
+        expect(check.data.serials[0]).toMatchObject({
+          serial: scan,
+          outcome: "invalid",
+          message: expect.stringContaining(OTHER_GTIN),
+        })
+        const res = await receive({ serials: ["OK-1", scan] })
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(OTHER_GTIN)
+        expect(await unitCount()).toBe(0)
+        expect(await stocked()).toBeNull()
       })
     })
 

@@ -59,21 +59,44 @@ export function addScans(
   }
 }
 
-/** Applies the server's verdicts, by scan number. */
+/**
+ * Applies the server's verdicts, by scan number. A GS1 scan takes the serial
+ * the server read from it; if another scan of this session already has that
+ * serial, it is a repeat.
+ */
 export function applyChecks(
   session: ReceivingSession,
   verdicts: { n: number; check: ReceiptSerialCheck }[]
 ): ReceivingSession {
   const byN = new Map(verdicts.map((v) => [v.n, v.check]))
-  return {
-    ...session,
-    entries: session.entries.map((e) => {
-      const check = byN.get(e.n)
-      return check && e.state === "checking"
-        ? { ...e, state: check.outcome, message: check.message }
-        : e
-    }),
-  }
+  const firstByKey = { ...session.firstByKey }
+  const entries = session.entries.map((e) => {
+    const check = byN.get(e.n)
+    if (!check || e.state !== "checking") return e
+    const key = serialKey(check.serial)
+    if (key !== e.key) {
+      if (firstByKey[e.key] === e.n) delete firstByKey[e.key]
+      const first = firstByKey[key]
+      if (first !== undefined && first !== e.n) {
+        return {
+          ...e,
+          serial: check.serial,
+          key,
+          state: "repeated" as const,
+          message: `scanned twice (first as #${first})`,
+        }
+      }
+      firstByKey[key] = e.n
+    }
+    return {
+      ...e,
+      serial: check.serial,
+      key,
+      state: check.outcome,
+      message: check.message,
+    }
+  })
+  return { ...session, entries, firstByKey }
 }
 
 /** Drops a scan; if it was the first of its serial, a later repeat is not promoted (scan it again). */

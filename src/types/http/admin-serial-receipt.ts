@@ -16,7 +16,10 @@ export interface AdminSerialReceiptResponse {
 
 /** What receiving one serial would meet (`POST /admin/serial-receipts/check`). */
 export interface ReceiptSerialCheck {
+  /** The serial (read from the scan when `input` was a GS1 scan). */
   serial: string
+  /** What was scanned, when it was a GS1 scan naming `serial`. */
+  input?: string
   outcome: "new" | "invalid" | "repeated" | "exists" | "other_item"
   message?: string
   unit?: {

@@ -61,4 +61,27 @@ describe("receiving session", () => {
     expect(again.added[0]).toMatchObject({ n: 3, state: "checking" })
     expect(again.session.entries.map((e) => e.serial)).toEqual(["B", "a"])
   })
+
+  it("takes the serial the server read from a GS1 scan, and flags it if already scanned", () => {
+    let { session } = addScans(emptySession(), [
+      "SN-9",
+      "]C1010950600013435521SN-9",
+    ])
+    session = applyChecks(session, [
+      { n: 1, check: { serial: "SN-9", outcome: "new" } },
+      {
+        n: 2,
+        check: {
+          serial: "SN-9",
+          input: "]C1010950600013435521SN-9",
+          outcome: "new",
+        },
+      },
+    ])
+    expect(session.entries.map((e) => [e.serial, e.state])).toEqual([
+      ["SN-9", "new"],
+      ["SN-9", "repeated"],
+    ])
+    expect(receivableSerials(session)).toEqual(["SN-9"])
+  })
 })

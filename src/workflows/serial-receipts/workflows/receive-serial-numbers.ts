@@ -5,7 +5,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import type { SerialActorContext } from "../../../types/serial-number-inputs"
-import { validateSerialNumberInventoryReferencesStep } from "../../serial-numbers/steps"
+import {
+  resolveSerialNumberScansStep,
+  validateSerialNumberInventoryReferencesStep,
+} from "../../serial-numbers/steps"
 import { prepareSerialReceiptStep } from "../steps"
 import type { ReceiveSerialNumbersInput } from "../utils/receipt-input"
 import { stockAdded } from "../utils/stock-changes"
@@ -21,6 +24,7 @@ export interface ReceiveSerialNumbersWorkflowInput {
 /**
  * Goods-in at one location (up to 100,000 units of one `full` item): checks
  * the item and location, expands listed, ranged and generated serials,
+ * reads scanned ones (GS1 element strings, Digital Links; GTIN checked),
  * creates the units `in_stock` with their `received` events and raises
  * Medusa's `stocked_quantity` there by the same count through Medusa's
  * inventory steps, all or nothing (every step compensates). Emits
@@ -35,9 +39,14 @@ export const receiveSerialNumbersWorkflow = createWorkflow(
     }))
     validateSerialNumberInventoryReferencesStep(references)
     const prepared = prepareSerialReceiptStep(input.receipt)
-    const { created, stock } = createReceivedUnits(
-      transform({ prepared, input }, ({ prepared, input }) => ({
+    const resolved = resolveSerialNumberScansStep(
+      transform({ prepared }, ({ prepared }) => ({
         serial_numbers: prepared.rows,
+      }))
+    )
+    const { created, stock } = createReceivedUnits(
+      transform({ resolved, input }, ({ resolved, input }) => ({
+        serial_numbers: resolved.serial_numbers,
         actor: input.actor,
         serialize_existing: input.receipt.serialize_existing ?? false,
       }))

@@ -12,6 +12,8 @@ import type {
   AdminSerialReceiptCheckResponse,
   ReceiptSerialCheck,
 } from "../../../../types"
+import { ScanSource } from "../../../../types/parsed-scan"
+import { resolveScannedSerials } from "../../../../workflows/scanner-input"
 import {
   classifyReceiptSerials,
   type ExistingUnit,
@@ -20,7 +22,9 @@ import type { AdminCheckSerialReceiptType } from "../validators"
 
 /**
  * What receiving these serials into the item would meet, per serial, without
- * writing anything: one look-up for the whole list. The receiving screen
+ * writing anything: one look-up for the whole list. A scan is read first
+ * (GS1 element string or Digital Link: `serial` is the serial it names,
+ * `input` what was scanned; a foreign GTIN is `invalid`). The receiving screen
  * calls it as scans arrive, so duplicates and other items' units show
  * inline before the receipt is posted.
  */
@@ -28,7 +32,13 @@ export const POST = async (
   req: AuthenticatedMedusaRequest<AdminCheckSerialReceiptType>,
   res: MedusaResponse<AdminSerialReceiptCheckResponse>
 ) => {
-  const { inventory_item_id, serials } = req.validatedBody
+  const { inventory_item_id, serials: inputs } = req.validatedBody
+  // Scans (GS1 element strings, Digital Links) become the serial they name.
+  const { rows: scans, problems } = await resolveScannedSerials(
+    req.scope,
+    inputs.map((input) => ({ input, inventory_item_id }))
+  )
+  const serials = scans.map((s) => s.serial)
   const service: SerialInventoryModuleService = req.scope.resolve(
     SERIAL_INVENTORY_MODULE
   )
@@ -52,7 +62,19 @@ export const POST = async (
         }
       )) as ExistingUnit[])
     : []
-  const checked = classifyReceiptSerials(serials, inventory_item_id, existing)
+  const scanProblems = new Map(problems.map((p) => [p.index, p.message]))
+  const checked = classifyReceiptSerials(
+    serials,
+    inventory_item_id,
+    existing
+  ).map((check, i): ReceiptSerialCheck => {
+    const problem = scanProblems.get(i)
+    const read =
+      scans[i].source === ScanSource.PLAIN ? {} : { input: inputs[i] }
+    return problem
+      ? { serial: inputs[i], outcome: "invalid", message: problem }
+      : { ...check, ...read }
+  })
   const counts = {
     new: 0,
     invalid: 0,
