@@ -25,22 +25,23 @@ type Pending = { n: number; serial: string }
 export type CheckVerdict = { n: number; check: ReceiptSerialCheck }
 
 /**
- * Checks scans with `POST /admin/serial-receipts/check`, gathering the scans
- * of a burst into one request (a scanner sends many per second, a paste
- * hundreds at once), so the scan field never waits for the network.
- * `onVerdicts` gets the answers; a failed request answers every scan of
- * it as `invalid` with the reason.
+ * Sends scans in bursts: the scans that arrive within 40 ms (a scanner sends
+ * many per second, a paste hundreds at once) go in one request, so the scan
+ * field never waits for the network. `send` answers one result per serial,
+ * in order; `onResults` gets them by scan number. A failed request answers
+ * every scan of it through `onFailure`.
  */
-export function useScanChecker(
-  inventoryItemId: string,
-  onVerdicts: (verdicts: CheckVerdict[]) => void
+export function useScanBursts<R>(
+  send: (serials: string[]) => Promise<R[]>,
+  onResults: (results: { n: number; result: R }[]) => void,
+  onFailure: (scans: Pending[], message: string) => void
 ) {
   const queue = useRef<Pending[]>([])
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null)
-  const latest = useRef(onVerdicts)
+  const latest = useRef({ send, onResults, onFailure })
   useEffect(() => {
-    latest.current = onVerdicts
-  }, [onVerdicts])
+    latest.current = { send, onResults, onFailure }
+  }, [send, onResults, onFailure])
   useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current)
@@ -54,27 +55,17 @@ export function useScanChecker(
     queue.current = []
     if (!batch.length) return
     try {
-      const res = await sdk.client.fetch<AdminSerialReceiptCheckResponse>(
-        "/admin/serial-receipts/check",
-        {
-          method: "POST",
-          body: {
-            inventory_item_id: inventoryItemId,
-            serials: batch.map((p) => p.serial),
-          },
-        }
+      const results = await latest.current.send(batch.map((p) => p.serial))
+      latest.current.onResults(
+        batch.map((p, i) => ({ n: p.n, result: results[i] }))
       )
-      latest.current(batch.map((p, i) => ({ n: p.n, check: res.serials[i] })))
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e)
-      latest.current(
-        batch.map((p) => ({
-          n: p.n,
-          check: { serial: p.serial, outcome: "invalid", message },
-        }))
+      latest.current.onFailure(
+        batch,
+        e instanceof Error ? e.message : String(e)
       )
     }
-  }, [inventoryItemId])
+  }, [])
 
   return useCallback(
     (scans: Pending[]) => {
@@ -83,4 +74,40 @@ export function useScanChecker(
     },
     [flush]
   )
+}
+
+/** Checks scans for a receipt of `inventoryItemId` with `POST /admin/serial-receipts/check`, in bursts. */
+export function useScanChecker(
+  inventoryItemId: string,
+  onVerdicts: (verdicts: CheckVerdict[]) => void
+) {
+  const send = useCallback(
+    async (serials: string[]) =>
+      (
+        await sdk.client.fetch<AdminSerialReceiptCheckResponse>(
+          "/admin/serial-receipts/check",
+          {
+            method: "POST",
+            body: { inventory_item_id: inventoryItemId, serials },
+          }
+        )
+      ).serials,
+    [inventoryItemId]
+  )
+  const onResults = useCallback(
+    (results: { n: number; result: ReceiptSerialCheck }[]) =>
+      onVerdicts(results.map(({ n, result }) => ({ n, check: result }))),
+    [onVerdicts]
+  )
+  const onFailure = useCallback(
+    (scans: Pending[], message: string) =>
+      onVerdicts(
+        scans.map((p) => ({
+          n: p.n,
+          check: { serial: p.serial, outcome: "invalid", message },
+        }))
+      ),
+    [onVerdicts]
+  )
+  return useScanBursts(send, onResults, onFailure)
 }
