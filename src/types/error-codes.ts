@@ -49,6 +49,7 @@ export const SerialErrorCode = {
   PHOTO_WRITE_NOT_ALLOWED: "serial_photo_write_not_allowed",
   SCAN_INVALID: "serial_scan_invalid",
   SCAN_GTIN_MISMATCH: "serial_scan_gtin_mismatch",
+  STOCK_NOT_FULLY_TRACKED: "serial_stock_not_fully_tracked",
 } as const
 
 export type SerialErrorCode =

@@ -56,9 +56,16 @@ export interface TransitionSerialNumbersInput extends SerialActorContext {
   action: SerialNumberAction
 }
 
-/** What a transition changed, per unit: enough to undo it exactly. */
+/**
+ * What a transition changed, per unit: enough to undo it exactly, and to
+ * adjust Medusa's stock for it (item, location, tracking mode).
+ */
 export interface SerialTransitionRecord {
   id: string
+  inventory_item_id: string
+  stock_location_id: string | null
+  /** The item's tracking mode when the transition ran. */
+  tracking_mode: string | null
   /** The status event the transition wrote; a revert requires it to still be the latest. */
   event_id: string
   serial: string

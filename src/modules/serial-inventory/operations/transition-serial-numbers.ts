@@ -94,8 +94,12 @@ export async function transitionSerialNumberRows(
       ...actorFields(input),
     }))
   )
+  const modes = new Map(policies.map((p) => [p.inventory_item_id, p.mode]))
   return serialNumbers.map((u, i) => ({
     id: u.id,
+    inventory_item_id: u.inventory_item_id,
+    stock_location_id: u.stock_location_id,
+    tracking_mode: modes.get(u.inventory_item_id) ?? null,
     event_id: eventIds[i],
     serial: u.serial,
     from_status: u.status,

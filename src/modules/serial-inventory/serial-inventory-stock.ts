@@ -1,0 +1,77 @@
+import type { Context } from "@medusajs/framework/types"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+} from "@medusajs/framework/utils"
+import type { SerialActorContext } from "../../types/serial-number-inputs"
+import type {
+  SerialStockReconciledPayload,
+  SerialStockUnitCount,
+} from "../../types/stock-drift"
+import { recordStockReconciled } from "./operations"
+import { SerialInventoryPhotos } from "./serial-inventory-photos"
+import {
+  countStockUnits,
+  fullyTrackedItemIds,
+  knexFrom,
+  StockUnitCountFilters,
+} from "./sql"
+
+/**
+ * The module's side of keeping Medusa's stock levels in step with the units
+ * of `full` items: counting the units Medusa counts as stock, and recording
+ * a reconcile in the units' history. The levels themselves change only
+ * through Medusa's inventory steps, in the plugin's workflows.
+ */
+export class SerialInventoryStock extends SerialInventoryPhotos {
+  /**
+   * The `full` items among the filtered ones and their units that count as
+   * stock per location (`in_stock`, or `reserved` and not yet picked). Two
+   * statements for any number of items. Used by the drift report and the
+   * reconcile.
+   */
+  @InjectManager()
+  async countSerialStockUnits(
+    filters: StockUnitCountFilters = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<{ item_ids: string[]; counts: SerialStockUnitCount[] }> {
+    const knex = knexFrom(sharedContext)
+    const itemIds = await fullyTrackedItemIds(knex, filters)
+    if (!itemIds.length) {
+      return { item_ids: [], counts: [] }
+    }
+    const counts = await countStockUnits(knex, {
+      ...filters,
+      inventory_item_id: itemIds,
+    })
+    return { item_ids: itemIds, counts }
+  }
+
+  /**
+   * Writes an `adjusted` event on each unit counted at the reconciled places
+   * (see `operations/record-stock-reconciled.ts`). Used by
+   * `reconcileSerialStockWorkflow`.
+   */
+  @InjectManager()
+  async recordSerialStockReconciled(
+    places: SerialStockReconciledPayload[],
+    actor: SerialActorContext = {},
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await this.recordSerialStockReconciled_(places, actor, sharedContext)
+  }
+
+  @InjectTransactionManager()
+  protected async recordSerialStockReconciled_(
+    places: SerialStockReconciledPayload[],
+    actor: SerialActorContext,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<number> {
+    return await recordStockReconciled(
+      knexFrom(sharedContext, true),
+      places,
+      actor
+    )
+  }
+}
