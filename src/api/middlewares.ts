@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrderMiddlewares } from "./admin/orders/middlewares"
 import { adminReturnMiddlewares } from "./admin/returns/middlewares"
+import { adminSerialInventoryMiddlewares } from "./admin/serial-inventory/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
@@ -13,6 +14,7 @@ export default defineMiddlewares({
       "/admin/serial-numbers/*",
       "/admin/serial-templates/*",
       "/admin/serial-tracking-policies/*",
+      "/admin/serial-inventory/*",
       "/admin/orders/:id/serial-numbers",
       "/admin/returns/:id/serial-numbers",
     ].map((matcher) => ({
@@ -21,6 +23,7 @@ export default defineMiddlewares({
     })),
     ...adminOrderMiddlewares,
     ...adminReturnMiddlewares,
+    ...adminSerialInventoryMiddlewares,
     ...adminSerialNumberMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,

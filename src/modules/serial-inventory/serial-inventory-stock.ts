@@ -50,7 +50,7 @@ export class SerialInventoryStock extends SerialInventoryPhotos {
 
   /**
    * Writes an `adjusted` event on each unit counted at the reconciled places
-   * (see `operations/record-stock-reconciled.ts`). Used by
+   * (see `operations/record-stock-reconciled.ts`); returns those units' ids. Used by
    * `reconcileSerialStockWorkflow`.
    */
   @InjectManager()
@@ -58,7 +58,7 @@ export class SerialInventoryStock extends SerialInventoryPhotos {
     places: SerialStockReconciledPayload[],
     actor: SerialActorContext = {},
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
+  ): Promise<string[]> {
     return await this.recordSerialStockReconciled_(places, actor, sharedContext)
   }
 
@@ -67,7 +67,7 @@ export class SerialInventoryStock extends SerialInventoryPhotos {
     places: SerialStockReconciledPayload[],
     actor: SerialActorContext,
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<number> {
+  ): Promise<string[]> {
     return await recordStockReconciled(
       knexFrom(sharedContext, true),
       places,

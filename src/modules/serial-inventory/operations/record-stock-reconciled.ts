@@ -12,16 +12,16 @@ import { actorFields } from "./actor-fields"
  * (status unchanged, so no from/to status), naming the item, the level
  * before and after: each unit's history shows that Medusa's stock where it
  * stands was set to the units. Two statements for any number of places.
- * Returns how many events it wrote.
+ * Returns the ids of the units it wrote on.
  */
 export async function recordStockReconciled(
   knex: Knex,
   places: SerialStockReconciledPayload[],
   actor: SerialActorContext
-): Promise<number> {
+): Promise<string[]> {
   await pauseAt("reconcile:before-record")
   if (!places.length) {
-    return 0
+    return []
   }
   const units = await knex.raw(
     `SELECT sn.id, sn.inventory_item_id, sn.stock_location_id
@@ -37,7 +37,7 @@ export async function recordStockReconciled(
     places.map((p) => [`${p.inventory_item_id}\u0000${p.stock_location_id}`, p])
   )
   const who = actorFields(actor)
-  const ids = await insertSerialEvents(
+  await insertSerialEvents(
     knex,
     units.rows.map((u: any) => {
       const p = placeOf.get(
@@ -56,5 +56,5 @@ export async function recordStockReconciled(
       }
     })
   )
-  return ids.length
+  return units.rows.map((u: any) => u.id as string)
 }

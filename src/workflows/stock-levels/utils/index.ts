@@ -1,0 +1,2 @@
+export * from "./merge-stock-drift"
+export * from "./serial-stock-drift"
