@@ -1,9 +1,4 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import {
-  createStep,
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
 import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   resetTestSwitches,
@@ -15,20 +10,19 @@ import {
   transitionSerialNumbersWorkflow,
 } from "../../src/workflows/serial-numbers"
 import { setSerialTrackingPolicyWorkflow } from "../../src/workflows/tracking-policies"
+import { failingAfter, INJECTED_FAILURE } from "./helpers/fail-after"
 import { createFixtures, Fixtures, Modules, sql } from "./helpers/fixtures"
+import {
+  createLevel,
+  setStockedQuantity,
+  stockedQuantity,
+} from "./helpers/stock-levels"
 
 jest.setTimeout(120000)
 
-const stockDriftSpecFailStep = createStep("stock-drift-spec-fail", async () => {
-  throw new Error("injected failure after the workflow")
-})
-const stockDriftSpecTransitionThenFail = createWorkflow(
-  "stock-drift-spec-transition-then-fail",
-  (input: any) => {
-    const result = transitionSerialNumbersWorkflow.runAsStep({ input })
-    stockDriftSpecFailStep()
-    return new WorkflowResponse(result)
-  }
+const transitionThenFail = failingAfter(
+  "stock-drift-spec-transition",
+  transitionSerialNumbersWorkflow
 )
 
 const DRIFT = "/admin/serial-inventory/stock-drift"
@@ -47,26 +41,10 @@ medusaIntegrationTestRunner({
         validateStatus: () => true,
       })
 
-    /** Medusa's stocked_quantity of an item at a location (null: no level). */
-    const stocked = async (
-      item = f.inventoryItemId,
-      location = f.locationId
-    ): Promise<number | null> => {
-      const rows = await sql(
-        getContainer(),
-        `select stocked_quantity from inventory_level
-         where inventory_item_id = ? and location_id = ? and deleted_at is null`,
-        [item, location]
-      )
-      return rows.length ? Number(rows[0].stocked_quantity) : null
-    }
+    const stocked = (item = f.inventoryItemId, location = f.locationId) =>
+      stockedQuantity(getContainer(), item, location)
     const setStocked = (n: number, item = f.inventoryItemId) =>
-      sql(
-        getContainer(),
-        `update inventory_level set stocked_quantity = ?
-         where inventory_item_id = ? and location_id = ?`,
-        [n, item, f.locationId]
-      )
+      setStockedQuantity(getContainer(), item, f.locationId, n)
     const drift = async (query = "") => {
       const res = await admin("GET", `${DRIFT}${query}`)
       expect(res.status).toBe(200)
@@ -118,15 +96,7 @@ medusaIntegrationTestRunner({
         )
       }
       f = await createFixtures(getContainer())
-      await getContainer()
-        .resolve(Modules.INVENTORY)
-        .createInventoryLevels([
-          {
-            inventory_item_id: f.inventoryItemId,
-            location_id: f.locationId,
-            stocked_quantity: 0,
-          },
-        ])
+      await createLevel(getContainer(), f.inventoryItemId, f.locationId, 0)
       units = await receive(["SD-1", "SD-2", "SD-3", "SD-4", "SD-5"])
       // In step whether or not receiving raises the level itself.
       await setStocked(5)
@@ -167,15 +137,12 @@ medusaIntegrationTestRunner({
             mode: "outbound",
           },
         })
-        await getContainer()
-          .resolve(Modules.INVENTORY)
-          .createInventoryLevels([
-            {
-              inventory_item_id: f.otherInventoryItemId,
-              location_id: f.locationId,
-              stocked_quantity: 7,
-            },
-          ])
+        await createLevel(
+          getContainer(),
+          f.otherInventoryItemId,
+          f.locationId,
+          7
+        )
         const [unit] = await receive(["OUT-1"], f.otherInventoryItemId)
         const res = await admin("POST", `/admin/serial-numbers/${unit.id}/sell`)
         expect(res.status).toBe(200)
@@ -183,14 +150,12 @@ medusaIntegrationTestRunner({
       })
 
       it("a failure after the adjustment puts the level and the unit back", async () => {
-        const { errors } = await stockDriftSpecTransitionThenFail(
-          getContainer()
-        ).run({
+        const { errors } = await transitionThenFail(getContainer()).run({
           input: { ids: [units[0].id], action: "sell" },
           throwOnError: false,
         })
         expect(errors.map((e: any) => e.error?.message)).toEqual([
-          "injected failure after the workflow",
+          INJECTED_FAILURE,
         ])
         expect(await stocked()).toBe(5)
         expect(

@@ -1,17 +1,8 @@
-import {
-  Button,
-  FocusModal,
-  Heading,
-  Input,
-  Label,
-  Textarea,
-  toast,
-} from "@medusajs/ui"
+import { Button, Input, Label, Textarea, toast } from "@medusajs/ui"
 import { useEffect, useId, useState } from "react"
 import { useSerializeExisting } from "../../hooks/stock-drift"
 import { errorMessage } from "../../lib/sdk"
-import { FormError } from "../form-error"
-import { ModalActions } from "../modal-actions"
+import { FormModal } from "../form-modal"
 
 /**
  * Gives serials to stock Medusa already counts at a location (an item
@@ -75,60 +66,47 @@ export const SerializeExistingModal = ({
   }
 
   return (
-    <FocusModal open={open} onOpenChange={onOpenChange}>
-      <FocusModal.Content>
-        <FocusModal.Header>
-          <FocusModal.Title asChild>
-            <Heading>Serialize existing stock</Heading>
-          </FocusModal.Title>
-        </FocusModal.Header>
-        <FocusModal.Body className="flex flex-col items-center overflow-y-auto py-10">
-          <div className="flex w-full max-w-[720px] flex-col gap-y-6 px-4">
-            <FocusModal.Description className="text-ui-fg-subtle txt-small">
-              {unserialized} units in stock at {locationName} have no serial.
-              Enter their serials, or generate them from the policy&apos;s
-              pattern. Medusa&apos;s stock level stays as it is.
-            </FocusModal.Description>
-            <div className="flex flex-col gap-y-1">
-              <Label size="small" weight="plus" htmlFor={`${ids}-serials`}>
-                Serials (one a line)
-              </Label>
-              <Textarea
-                id={`${ids}-serials`}
-                rows={8}
-                value={text}
-                onChange={(e) => setText(e.target.value)}
-              />
-            </div>
-            <div className="flex flex-col gap-y-1">
-              <Label size="small" weight="plus" htmlFor={`${ids}-count`}>
-                Or generate this many
-              </Label>
-              <Input
-                id={`${ids}-count`}
-                type="number"
-                min={1}
-                max={unserialized}
-                disabled={serials.length > 0}
-                value={count}
-                onChange={(e) => setCount(e.target.value)}
-              />
-            </div>
-            <FormError error={error} />
-          </div>
-        </FocusModal.Body>
-        <ModalActions
-          submitLabel={
-            serials.length
-              ? `Serialize ${serials.length}`
-              : `Generate ${valid ? generate : ""}`.trim()
-          }
-          onSubmit={onSubmit}
-          isLoading={serialize.isPending}
-          disabled={!valid}
+    <FormModal
+      open={open}
+      onOpenChange={onOpenChange}
+      title="Serialize existing stock"
+      description={`${unserialized} units in stock at ${locationName} have no serial. Enter their serials, or generate them from the policy's pattern. Medusa's stock level stays as it is.`}
+      error={error}
+      submitLabel={
+        serials.length
+          ? `Serialize ${serials.length}`
+          : `Generate ${valid ? generate : ""}`.trim()
+      }
+      onSubmit={onSubmit}
+      isLoading={serialize.isPending}
+      disabled={!valid}
+    >
+      <div className="flex flex-col gap-y-1">
+        <Label size="small" weight="plus" htmlFor={`${ids}-serials`}>
+          Serials (one a line)
+        </Label>
+        <Textarea
+          id={`${ids}-serials`}
+          rows={8}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
         />
-      </FocusModal.Content>
-    </FocusModal>
+      </div>
+      <div className="flex flex-col gap-y-1">
+        <Label size="small" weight="plus" htmlFor={`${ids}-count`}>
+          Or generate this many
+        </Label>
+        <Input
+          id={`${ids}-count`}
+          type="number"
+          min={1}
+          max={unserialized}
+          disabled={serials.length > 0}
+          value={count}
+          onChange={(e) => setCount(e.target.value)}
+        />
+      </div>
+    </FormModal>
   )
 }
 
