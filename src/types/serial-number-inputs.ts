@@ -66,6 +66,8 @@ export interface SerialTransitionRecord {
   stock_location_id: string | null
   /** The item's tracking mode when the transition ran. */
   tracking_mode: string | null
+  /** For a unit leaving `returned`: the Medusa return it came back on (null when marked returned by hand). */
+  return_id?: string | null
   /** The status event the transition wrote; a revert requires it to still be the latest. */
   event_id: string
   serial: string

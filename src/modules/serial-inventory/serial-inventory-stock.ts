@@ -12,9 +12,11 @@ import type {
 import { recordStockReconciled } from "./operations"
 import { SerialInventoryPhotos } from "./serial-inventory-photos"
 import {
+  countReturnedUnitsByReturn,
   countStockUnits,
   fullyTrackedItemIds,
   knexFrom,
+  ReturnedStockUnitCount,
   StockUnitCountFilters,
 } from "./sql"
 
@@ -26,8 +28,10 @@ import {
  */
 export class SerialInventoryStock extends SerialInventoryPhotos {
   /**
-   * The `full` items among the filtered ones and their units that count as
-   * stock per location (`in_stock`, or `reserved` and not yet picked). Two
+   * The `full` items among the filtered ones, their units that count as
+   * stock per location (`in_stock`, or `reserved` and not yet picked), and
+   * their `returned` units per location and Medusa return (they count once
+   * that return is received, which the caller asks Medusa). Three
    * statements for any number of items. Used by the drift report and the
    * reconcile.
    */
@@ -35,17 +39,22 @@ export class SerialInventoryStock extends SerialInventoryPhotos {
   async countSerialStockUnits(
     filters: StockUnitCountFilters = {},
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ item_ids: string[]; counts: SerialStockUnitCount[] }> {
+  ): Promise<{
+    item_ids: string[]
+    counts: SerialStockUnitCount[]
+    returned: ReturnedStockUnitCount[]
+  }> {
     const knex = knexFrom(sharedContext)
     const itemIds = await fullyTrackedItemIds(knex, filters)
     if (!itemIds.length) {
-      return { item_ids: [], counts: [] }
+      return { item_ids: [], counts: [], returned: [] }
     }
-    const counts = await countStockUnits(knex, {
-      ...filters,
-      inventory_item_id: itemIds,
-    })
-    return { item_ids: itemIds, counts }
+    const tracked = { ...filters, inventory_item_id: itemIds }
+    return {
+      item_ids: itemIds,
+      counts: await countStockUnits(knex, tracked),
+      returned: await countReturnedUnitsByReturn(knex, tracked),
+    }
   }
 
   /**
@@ -57,21 +66,29 @@ export class SerialInventoryStock extends SerialInventoryPhotos {
   async recordSerialStockReconciled(
     places: SerialStockReconciledPayload[],
     actor: SerialActorContext = {},
+    receivedReturnIds: string[] = [],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
-    return await this.recordSerialStockReconciled_(places, actor, sharedContext)
+    return await this.recordSerialStockReconciled_(
+      places,
+      actor,
+      receivedReturnIds,
+      sharedContext
+    )
   }
 
   @InjectTransactionManager()
   protected async recordSerialStockReconciled_(
     places: SerialStockReconciledPayload[],
     actor: SerialActorContext,
+    receivedReturnIds: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<string[]> {
     return await recordStockReconciled(
       knexFrom(sharedContext, true),
       places,
-      actor
+      actor,
+      receivedReturnIds
     )
   }
 }

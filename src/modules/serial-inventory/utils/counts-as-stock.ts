@@ -16,21 +16,28 @@ export const STOCK_LEFT_STAGES: SerialAllocationStage[] = [
 
 /**
  * Whether Medusa counts a unit in `stocked_quantity` at its location:
- * `in_stock`, or `reserved` and not yet picked (a manual reservation, or an
- * allocation still at `allocated`). `openStage` is the stage of the unit's
- * open allocation, if any. The drift report's SQL applies the same rule.
+ * `in_stock`; `reserved` and not yet picked (a manual reservation, or an
+ * allocation still at `allocated`); or `returned` on a Medusa return that
+ * Medusa has received (`confirmReturnReceiveWorkflow` added it back to
+ * stock; a unit marked returned by hand was never added back). `openStage`
+ * is the stage of the unit's open allocation, if any. The drift report
+ * applies the same rule.
  */
 export function countsAsStock(
   status: SerialNumberStatus,
-  openStage?: SerialAllocationStage | null
+  openStage?: SerialAllocationStage | null,
+  returnReceived = false
 ): boolean {
-  if (status === SerialNumberStatus.IN_STOCK) {
-    return true
+  switch (status) {
+    case SerialNumberStatus.IN_STOCK:
+      return true
+    case SerialNumberStatus.RESERVED:
+      return !(openStage && STOCK_LEFT_STAGES.includes(openStage))
+    case SerialNumberStatus.RETURNED:
+      return returnReceived
+    default:
+      return false
   }
-  return (
-    status === SerialNumberStatus.RESERVED &&
-    !(openStage && STOCK_LEFT_STAGES.includes(openStage))
-  )
 }
 
 /** A unit whose status changed, where it is and how its item is tracked. */
@@ -41,6 +48,8 @@ export interface StockCountChange {
   from_status: SerialNumberStatus
   to_status: SerialNumberStatus
   open_stage?: SerialAllocationStage | null
+  /** Whether the Medusa return the unit came back on has been received. */
+  return_received?: boolean
 }
 
 /** One change of Medusa's `stocked_quantity` (the shape of `adjustInventoryLevelsStep`). */
@@ -63,9 +72,9 @@ export function stockAdjustmentsFor(
     if (c.tracking_mode !== "full" || !c.stock_location_id) {
       continue
     }
-    const delta =
-      Number(countsAsStock(c.to_status, c.open_stage)) -
-      Number(countsAsStock(c.from_status, c.open_stage))
+    const counts = (status: SerialNumberStatus) =>
+      Number(countsAsStock(status, c.open_stage, c.return_received))
+    const delta = counts(c.to_status) - counts(c.from_status)
     const key = `${c.inventory_item_id}\u0000${c.stock_location_id}`
     const sum = sums.get(key) ?? {
       inventory_item_id: c.inventory_item_id,

@@ -8,10 +8,12 @@ import {
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { stockAdjustmentsFor } from "../../../modules/serial-inventory/utils"
 import { SerialNumberEvents } from "../../../types/events"
 import type { TransitionSerialNumbersInput } from "../../../types/serial-number-inputs"
-import { ensureSerialInventoryLevelsStep } from "../../stock-levels/steps"
+import {
+  ensureSerialInventoryLevelsStep,
+  planSerialStockAdjustmentsStep,
+} from "../../stock-levels/steps"
 import { transitionSerialNumbersStep } from "../steps"
 
 export const transitionSerialNumbersWorkflowId = "transition-serial-numbers"
@@ -30,7 +32,8 @@ const EVENT_BY_ACTION: Record<string, string> = {
  * sell, return, restock, mark_defective): one event per unit; for units of
  * `full` items with a location, Medusa's `stocked_quantity` there moves by
  * the units that start or stop counting as stock (sell and mark defective
- * take one out, restock puts one back) through Medusa's
+ * take one out, restock puts one back, a unit whose Medusa return was
+ * received already counts) through Medusa's
  * `adjustInventoryLevelsStep`, creating a missing level first; then the
  * matching `serial_number.<past tense>` bus event and the
  * `serialNumbersTransitioned` hook. Every step compensates. Used by the
@@ -40,16 +43,7 @@ export const transitionSerialNumbersWorkflow = createWorkflow(
   transitionSerialNumbersWorkflowId,
   (input: TransitionSerialNumbersInput) => {
     const records = transitionSerialNumbersStep(input)
-    const stock = transform({ records }, ({ records }) => {
-      const adjustments = stockAdjustmentsFor(records)
-      return {
-        adjustments,
-        places: adjustments.map((a) => ({
-          inventory_item_id: a.inventory_item_id,
-          location_id: a.location_id,
-        })),
-      }
-    })
+    const stock = planSerialStockAdjustmentsStep(records)
     ensureSerialInventoryLevelsStep(stock.places)
     adjustInventoryLevelsStep(stock.adjustments)
     const event = transform({ input, records }, ({ input, records }) => ({

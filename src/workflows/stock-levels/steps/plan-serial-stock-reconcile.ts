@@ -11,19 +11,23 @@ export interface PlanSerialStockReconcileInput {
 
 /**
  * The places of one `full` item (at one location, or all of them) where
- * Medusa's `stocked_quantity` differs from the units that count as stock.
+ * Medusa's `stocked_quantity` differs from the units that count as stock,
+ * and the received returns whose `returned` units counted.
  * Refuses an item not under `full` tracking
  * (`serial_stock_not_fully_tracked`). Writes nothing.
  */
 export const planSerialStockReconcileStep = createStep(
   "plan-serial-stock-reconcile",
   async (input: PlanSerialStockReconcileInput, { container }) => {
-    const { item_ids, rows } = await serialStockDrift(container, {
-      inventory_item_id: [input.inventory_item_id],
-      stock_location_id: input.stock_location_id
-        ? [input.stock_location_id]
-        : undefined,
-    })
+    const { item_ids, rows, received_return_ids } = await serialStockDrift(
+      container,
+      {
+        inventory_item_id: [input.inventory_item_id],
+        stock_location_id: input.stock_location_id
+          ? [input.stock_location_id]
+          : undefined,
+      }
+    )
     if (!item_ids.length) {
       throw serialError(
         MedusaError.Types.NOT_ALLOWED,
@@ -32,6 +36,6 @@ export const planSerialStockReconcileStep = createStep(
           `its stock is not kept in step with units, so there is nothing to reconcile`
       )
     }
-    return new StepResponse(rows)
+    return new StepResponse({ rows, received_return_ids })
   }
 )

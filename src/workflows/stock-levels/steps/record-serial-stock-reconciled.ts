@@ -8,6 +8,8 @@ import type { SerialStockReconciledPayload } from "../../../types/stock-drift"
 export interface RecordSerialStockReconciledInput {
   places: SerialStockReconciledPayload[]
   actor: SerialActorContext
+  /** Returns Medusa received: their `returned` units counted too. */
+  received_return_ids: string[]
 }
 
 /**
@@ -23,7 +25,8 @@ export const recordSerialStockReconciledStep = createStep(
     )
     const unitIds = await service.recordSerialStockReconciled(
       input.places,
-      input.actor
+      input.actor,
+      input.received_return_ids
     )
     return new StepResponse(unitIds, unitIds)
   },

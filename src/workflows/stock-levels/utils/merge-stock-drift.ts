@@ -14,7 +14,8 @@ const keyOf = (item: string, location: string) => `${item}\u0000${location}`
 
 /**
  * One row per item and location that has a level or units (a missing level
- * reads as 0, no units as 0), sorted by item then location; with `all`
+ * reads as 0, no units as 0; counts of one place add up), sorted by item
+ * then location; with `all`
  * false, only the rows where `stocked_quantity` and the unit count differ.
  */
 export function mergeStockDrift(
@@ -45,7 +46,7 @@ export function mergeStockDrift(
     row.has_level = true
   }
   for (const count of counts) {
-    rowAt(count.inventory_item_id, count.stock_location_id).unit_count =
+    rowAt(count.inventory_item_id, count.stock_location_id).unit_count +=
       count.unit_count
   }
   return [...rows.values()]

@@ -7,28 +7,40 @@ import type {
   SerialStockDriftRow,
 } from "../../../types/stock-drift"
 import { mergeStockDrift, StockLevelRow } from "./merge-stock-drift"
+import { receivedReturnIds } from "./received-return-ids"
 
 /**
  * The drift report: for the `full` items among the filtered ones, Medusa's
  * `stocked_quantity` per location against the units there Medusa counts as
- * stock, with the ids of the `full` items it looked at. Three queries for
- * any number of items: the items, the unit counts (the plugin's module) and
- * the levels (Medusa's inventory module).
+ * stock, with the ids of the `full` items it looked at and of the received
+ * returns whose `returned` units it counted. Five queries for
+ * any number of items: the items and two unit counts (the plugin's
+ * module), the returns' statuses (query) and the levels (Medusa's
+ * inventory module).
  */
 export async function serialStockDrift(
   container: MedusaContainer,
   filters: SerialStockDriftFilters
-): Promise<{ item_ids: string[]; rows: SerialStockDriftRow[] }> {
+): Promise<{
+  item_ids: string[]
+  rows: SerialStockDriftRow[]
+  received_return_ids: string[]
+}> {
   const serials: SerialInventoryModuleService = container.resolve(
     SERIAL_INVENTORY_MODULE
   )
-  const { item_ids, counts } = await serials.countSerialStockUnits({
+  const { item_ids, counts, returned } = await serials.countSerialStockUnits({
     inventory_item_id: filters.inventory_item_id,
     stock_location_id: filters.stock_location_id,
   })
   if (!item_ids.length) {
-    return { item_ids, rows: [] }
+    return { item_ids, rows: [], received_return_ids: [] }
   }
+  // `returned` units count once Medusa has received their return.
+  const received = await receivedReturnIds(
+    container,
+    returned.map((r) => r.return_id)
+  )
   const inventory = container.resolve(Modules.INVENTORY)
   const levels = await inventory.listInventoryLevels(
     {
@@ -41,9 +53,10 @@ export async function serialStockDrift(
   )
   return {
     item_ids,
+    received_return_ids: [...received],
     rows: mergeStockDrift(
       levels as unknown as StockLevelRow[],
-      counts,
+      [...counts, ...returned.filter((r) => received.has(r.return_id))],
       filters.all
     ),
   }

@@ -50,18 +50,18 @@ export const reconcileSerialStockWorkflow = createWorkflow(
     acquireLockStep({ key: refs.lockKey, timeout: 10, ttl: 120 })
     const drift = planSerialStockReconcileStep(input)
     const plan = transform({ drift, input }, ({ drift, input }) => ({
-      missing: drift
+      missing: drift.rows
         .filter((r) => !r.has_level)
         .map((r) => ({
           inventory_item_id: r.inventory_item_id,
           location_id: r.stock_location_id,
         })),
-      adjustments: drift.map((r) => ({
+      adjustments: drift.rows.map((r) => ({
         inventory_item_id: r.inventory_item_id,
         location_id: r.stock_location_id,
         adjustment: -r.difference,
       })),
-      reconciled: drift.map((r) => ({
+      reconciled: drift.rows.map((r) => ({
         inventory_item_id: r.inventory_item_id,
         stock_location_id: r.stock_location_id,
         before: r.stocked_quantity,
@@ -83,6 +83,7 @@ export const reconcileSerialStockWorkflow = createWorkflow(
     recordSerialStockReconciledStep({
       places: plan.reconciled,
       actor: plan.actor,
+      received_return_ids: drift.received_return_ids,
     })
     releaseLockStep({ key: refs.lockKey })
     return new WorkflowResponse(plan.reconciled)

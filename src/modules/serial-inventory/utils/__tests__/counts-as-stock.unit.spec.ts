@@ -26,6 +26,12 @@ describe("countsAsStock", () => {
   ])("%s with open stage %s counts: %s", (status, stage, expected) => {
     expect(countsAsStock(status as any, stage as any)).toBe(expected)
   })
+
+  it("counts a returned unit once Medusa received its return, and nothing else more", () => {
+    expect(countsAsStock("returned", null, true)).toBe(true)
+    expect(countsAsStock("sold", null, true)).toBe(false)
+    expect(countsAsStock("defective", null, true)).toBe(false)
+  })
 })
 
 describe("stockAdjustmentsFor", () => {
@@ -87,6 +93,18 @@ describe("stockAdjustmentsFor", () => {
         unit({ stock_location_id: null }),
       ])
     ).toEqual([])
+  })
+
+  it("a unit back on a received Medusa return already counts: restock leaves the level, defective takes it out", () => {
+    const back = { from_status: "returned", return_received: true }
+    expect(
+      stockAdjustmentsFor([unit({ ...back, to_status: "in_stock" })])
+    ).toEqual([])
+    expect(
+      stockAdjustmentsFor([unit({ ...back, to_status: "defective" })])
+    ).toEqual([
+      { inventory_item_id: "iitem_1", location_id: "sloc_1", adjustment: -1 },
+    ])
   })
 
   it("leaves a picked unit's stock alone: Medusa took it out at fulfillment", () => {
