@@ -1,4 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import {
   resetTestSwitches,
@@ -226,6 +227,41 @@ medusaIntegrationTestRunner({
         })
         expect([again.status, again.data.reconciled]).toEqual([200, []])
         expect((await adjustedEvents()).length).toBe(4)
+      })
+
+      it("reads the report in a fixed number of statements, whatever the number of items", async () => {
+        await createLevel(
+          getContainer(),
+          f.otherInventoryItemId,
+          f.locationId,
+          1
+        )
+        await receive(["OTHER-1", "OTHER-2"], f.otherInventoryItemId)
+        const pg = getContainer().resolve(
+          ContainerRegistrationKeys.PG_CONNECTION
+        ) as any
+        const statements = async (items: string[]) => {
+          let n = 0
+          const count = () => n++
+          pg.on("query", count)
+          try {
+            const rows = await drift(
+              `?all=true&inventory_item_id=${items.join(",")}`
+            )
+            expect(rows.length).toBe(items.length)
+          } finally {
+            pg.removeListener("query", count)
+          }
+          return n
+        }
+        await statements([f.inventoryItemId]) // warm caches (API key)
+        const one = await statements([f.inventoryItemId])
+        const two = await statements([
+          f.inventoryItemId,
+          f.otherInventoryItemId,
+        ])
+        expect(one).toBeGreaterThan(0)
+        expect(two).toBe(one)
       })
 
       it("lists every full item and location with all=true, in step or not", async () => {
