@@ -89,6 +89,27 @@ medusaIntegrationTestRunner({
         })
       )
       expect(await state()).toEqual({ level: 1, drift: [] })
+      // Moving them before Medusa receives the return would count them twice.
+      const byId = new Map(units.map((u: any) => [u.serial, u.id]))
+      for (const action of ["restock", "mark-defective"]) {
+        const early = await admin(
+          "POST",
+          `/admin/serial-numbers/${byId.get("OF-1")}/${action}`,
+          {}
+        )
+        expect([early.status, early.data.code]).toEqual([
+          400,
+          "serial_return_not_received",
+        ])
+        expect(early.data.message).toContain(`OF-1 (return ${r.id})`)
+      }
+      expect(
+        await sql(
+          getContainer(),
+          `select serial, status from serial_number where serial = 'OF-1'`
+        )
+      ).toEqual([{ serial: "OF-1", status: "returned" }])
+      expect(await state()).toEqual({ level: 1, drift: [] })
       await ok(admin("POST", `/admin/returns/${r.id}/receive`, {}))
       await ok(
         admin("POST", `/admin/returns/${r.id}/receive-items`, {
@@ -122,7 +143,6 @@ medusaIntegrationTestRunner({
       ).toEqual([{ serial: "OF-1" }, { serial: "OF-2" }, { serial: "OF-3" }])
 
       // Restocking one adds nothing (Medusa has it); a defective one leaves stock.
-      const byId = new Map(units.map((u: any) => [u.serial, u.id]))
       await ok(
         admin("POST", `/admin/serial-numbers/${byId.get("OF-1")}/restock`, {})
       )

@@ -50,6 +50,7 @@ export const SerialErrorCode = {
   SCAN_INVALID: "serial_scan_invalid",
   SCAN_GTIN_MISMATCH: "serial_scan_gtin_mismatch",
   STOCK_NOT_FULLY_TRACKED: "serial_stock_not_fully_tracked",
+  RETURN_NOT_RECEIVED: "serial_return_not_received",
 } as const
 
 export type SerialErrorCode =

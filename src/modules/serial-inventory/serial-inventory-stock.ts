@@ -17,6 +17,8 @@ import {
   fullyTrackedItemIds,
   knexFrom,
   ReturnedStockUnitCount,
+  ReturnedUnitReturnRow,
+  returnedUnitsWithReturns,
   StockUnitCountFilters,
 } from "./sql"
 
@@ -55,6 +57,19 @@ export class SerialInventoryStock extends SerialInventoryPhotos {
       counts: await countStockUnits(knex, tracked),
       returned: await countReturnedUnitsByReturn(knex, tracked),
     }
+  }
+
+  /**
+   * Of these units, the `returned` ones that came back on a Medusa return,
+   * with the return and their item's tracking mode (one statement). Used
+   * before a restock or defective to check Medusa received that return.
+   */
+  @InjectManager()
+  async listReturnedSerialUnitReturns(
+    unitIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<ReturnedUnitReturnRow[]> {
+    return await returnedUnitsWithReturns(knexFrom(sharedContext), unitIds)
   }
 
   /**

@@ -66,3 +66,35 @@ export async function countReturnedUnitsByReturn(
   }
   return await query
 }
+
+export interface ReturnedUnitReturnRow {
+  id: string
+  serial: string
+  tracking_mode: string | null
+  return_id: string
+}
+
+/**
+ * Of these units, the `returned` ones that came back on a Medusa return,
+ * with that return and their item's tracking mode. One statement.
+ */
+export async function returnedUnitsWithReturns(
+  knex: Knex,
+  unitIds: string[]
+): Promise<ReturnedUnitReturnRow[]> {
+  if (!unitIds.length) {
+    return []
+  }
+  const result = await knex.raw(
+    `SELECT sn.id, sn.serial, p.mode AS tracking_mode, r.return_id
+     FROM serial_number sn ${LATEST_RETURN_SQL}
+     LEFT JOIN serial_tracking_policy p
+       ON p.inventory_item_id = sn.inventory_item_id AND p.deleted_at IS NULL
+     WHERE sn.id IN (SELECT jsonb_array_elements_text(?::jsonb))
+       AND sn.status = 'returned' AND sn.deleted_at IS NULL
+       AND r.return_id IS NOT NULL
+     ORDER BY sn.serial`,
+    [asJson(unitIds)]
+  )
+  return result.rows
+}

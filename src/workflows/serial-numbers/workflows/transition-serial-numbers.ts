@@ -13,6 +13,7 @@ import type { TransitionSerialNumbersInput } from "../../../types/serial-number-
 import {
   ensureSerialInventoryLevelsStep,
   planSerialStockAdjustmentsStep,
+  validateReturnedUnitsReceivedStep,
 } from "../../stock-levels/steps"
 import { transitionSerialNumbersStep } from "../steps"
 
@@ -29,7 +30,9 @@ const EVENT_BY_ACTION: Record<string, string> = {
 
 /**
  * Applies one action of the transition table to units (reserve, release,
- * sell, return, restock, mark_defective): one event per unit; for units of
+ * sell, return, restock, mark_defective): refuses to restock or mark
+ * defective a unit of a `full` item on a Medusa return not received yet;
+ * one event per unit; for units of
  * `full` items with a location, Medusa's `stocked_quantity` there moves by
  * the units that start or stop counting as stock (sell and mark defective
  * take one out, restock puts one back, a unit whose Medusa return was
@@ -42,6 +45,7 @@ const EVENT_BY_ACTION: Record<string, string> = {
 export const transitionSerialNumbersWorkflow = createWorkflow(
   transitionSerialNumbersWorkflowId,
   (input: TransitionSerialNumbersInput) => {
+    validateReturnedUnitsReceivedStep(input)
     const records = transitionSerialNumbersStep(input)
     const stock = planSerialStockAdjustmentsStep(records)
     ensureSerialInventoryLevelsStep(stock.places)
