@@ -219,6 +219,39 @@ describeIf("admin UI in Chromium", () => {
     await shot("product-serials", widget)
   }, 300000)
 
+  it("shows Medusa's stock against the units on the product and reconciles it", async () => {
+    const report = async () =>
+      (
+        await api(
+          "GET",
+          `/admin/serial-inventory/stock-drift?all=true&inventory_item_id=${phone.inventoryItemId}`
+        )
+      ).stock_drift
+    // Medusa's 10 on hand (plus whatever receiving added) against 3 units.
+    const [before] = await report()
+    expect(before).toMatchObject({ unit_count: 3 })
+    expect(before.difference).toBeGreaterThan(0)
+    const lines = '[data-testid="stock-drift-lines"]'
+    await page.locator(lines).waitFor()
+    await page
+      .locator(lines)
+      .getByText(`${before.difference} units in stock have no serial`)
+      .waitFor()
+    await shot("stock-drift", lines)
+    await page
+      .locator(lines)
+      .getByRole("button", { name: "Reconcile", exact: true })
+      .click()
+    await page
+      .getByRole("alertdialog")
+      .getByRole("button", { name: "Reconcile", exact: true })
+      .click()
+    await page.locator(lines).getByText("In step").waitFor()
+    expect(await report()).toEqual([
+      expect.objectContaining({ stocked_quantity: 3, difference: 0 }),
+    ])
+  }, 300000)
+
   it("fulfills an order by scanning, ships it, and shows the serials on the order", async () => {
     const { order } = await kit.checkout(
       selling,

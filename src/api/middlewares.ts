@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrderMiddlewares } from "./admin/orders/middlewares"
 import { adminReturnMiddlewares } from "./admin/returns/middlewares"
 import { adminSerialInboundMiddlewares } from "./admin/serial-inbounds/middlewares"
+import { adminSerialInventoryMiddlewares } from "./admin/serial-inventory/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
@@ -17,6 +18,7 @@ export default defineMiddlewares({
       "/admin/serial-templates/*",
       "/admin/serial-receipts/*",
       "/admin/serial-tracking-policies/*",
+      "/admin/serial-inventory/*",
       "/admin/orders/:id/serial-numbers",
       "/admin/returns/:id/serial-numbers",
     ].map((matcher) => ({
@@ -26,6 +28,7 @@ export default defineMiddlewares({
     ...adminOrderMiddlewares,
     ...adminReturnMiddlewares,
     ...adminSerialInboundMiddlewares,
+    ...adminSerialInventoryMiddlewares,
     ...adminSerialNumberMiddlewares,
     ...adminSerialReceiptMiddlewares,
     ...adminSerialTemplateMiddlewares,

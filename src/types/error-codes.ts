@@ -59,6 +59,8 @@ export const SerialErrorCode = {
   INBOUND_LINE_NOT_FOUND: "serial_inbound_line_not_found",
   INBOUND_SCAN_NOT_FOUND: "serial_inbound_scan_not_found",
   INBOUND_WRITE_NOT_ALLOWED: "serial_inbound_write_not_allowed",
+  STOCK_NOT_FULLY_TRACKED: "serial_stock_not_fully_tracked",
+  RETURN_NOT_RECEIVED: "serial_return_not_received",
 } as const
 
 export type SerialErrorCode =

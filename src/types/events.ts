@@ -49,6 +49,12 @@ export interface SerialOrderFlowEventData {
   return_id?: string | null
 }
 
+/** Events about Medusa's stock levels of tracked items. */
+export const SerialInventoryEvents = {
+  /** A reconcile set `stocked_quantity` to the unit count (payload `SerialStockReconciledPayload[]`, one event each). */
+  STOCK_RECONCILED: "serial_inventory.stock_reconciled",
+} as const
+
 export const SerialTemplateEvents = {
   CREATED: "serial_template.created",
   UPDATED: "serial_template.updated",

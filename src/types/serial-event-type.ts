@@ -22,6 +22,8 @@ export const SerialEventType = {
   DELIVERED: "delivered",
   PHOTO_ADDED: "photo_added",
   PHOTO_REMOVED: "photo_removed",
+  /** Medusa's stock level at the unit's location was reconciled to the unit count. */
+  ADJUSTED: "adjusted",
 } as const
 
 export type SerialEventType =

@@ -56,9 +56,18 @@ export interface TransitionSerialNumbersInput extends SerialActorContext {
   action: SerialNumberAction
 }
 
-/** What a transition changed, per unit: enough to undo it exactly. */
+/**
+ * What a transition changed, per unit: enough to undo it exactly, and to
+ * adjust Medusa's stock for it (item, location, tracking mode).
+ */
 export interface SerialTransitionRecord {
   id: string
+  inventory_item_id: string
+  stock_location_id: string | null
+  /** The item's tracking mode when the transition ran. */
+  tracking_mode: string | null
+  /** For a unit leaving `returned`: the Medusa return it came back on (null when marked returned by hand). */
+  return_id?: string | null
   /** The status event the transition wrote; a revert requires it to still be the latest. */
   event_id: string
   serial: string

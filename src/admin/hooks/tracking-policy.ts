@@ -25,8 +25,14 @@ export function useSetTrackingPolicy(inventoryItemId: string) {
         { method: "POST", body }
       ),
     onSuccess: () =>
-      client.invalidateQueries({
-        queryKey: serialKeys.policy(inventoryItemId),
-      }),
+      Promise.all([
+        client.invalidateQueries({
+          queryKey: serialKeys.policy(inventoryItemId),
+        }),
+        // Switching to or from `full` changes what the drift line reports.
+        client.invalidateQueries({
+          queryKey: serialKeys.stockDrift(inventoryItemId),
+        }),
+      ]),
   })
 }

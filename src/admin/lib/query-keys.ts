@@ -7,6 +7,9 @@ export const serialKeys = {
   unit: (id: string) => [...serialKeys.units(), "detail", id] as const,
   /** A unit's photos; under the unit's own key, so invalidating the unit refreshes them too. */
   photos: (unitId: string) => [...serialKeys.unit(unitId), "photos"] as const,
+  /** Under the units' key: every unit write refreshes the drift line too. */
+  stockDrift: (inventoryItemId: string) =>
+    [...serialKeys.units(), "stock-drift", inventoryItemId] as const,
   policies: () => [...serialKeys.all, "policies"] as const,
   policy: (inventoryItemId: string) =>
     [...serialKeys.policies(), inventoryItemId] as const,

@@ -21,4 +21,5 @@ export const EVENT_LABELS: Record<SerialEventType, string> = {
   delivered: "Delivered",
   photo_added: "Photo added",
   photo_removed: "Photo removed",
+  adjusted: "Stock level reconciled",
 }

@@ -4,13 +4,16 @@ import { useSerialNumbers } from "../../hooks/serial-numbers"
 import { AddUnits } from "./add-units"
 import { LatestUnits } from "./latest-units"
 import { StatusCounts } from "./status-counts"
+import { StockDriftLines } from "./stock-drift-lines"
 import { TrackingPolicyForm } from "./tracking-policy-form"
 
 /**
  * Everything about one inventory item's serials on Medusa's own pages: its
- * tracking policy (editable in place), units per status, the latest units,
- * links to the Serials page filtered to it and to the Receiving screen for
- * it, and a scan field to add units.
+ * tracking policy (editable in place) with, for `full` items, Medusa's stock
+ * against the units per location (drift, reconcile, serialize existing
+ * stock), units per status, the latest units, links to the Serials page
+ * filtered to it and to the Receiving screen for it, and a scan field to add
+ * units.
  */
 export const InventoryItemSerials = ({
   inventoryItemId,
@@ -53,8 +56,9 @@ export const InventoryItemSerials = ({
           </Link>
         </div>
       </div>
-      <div className="px-6 py-4">
+      <div className="flex flex-col gap-y-4 px-6 py-4">
         <TrackingPolicyForm inventoryItemId={inventoryItemId} />
+        <StockDriftLines inventoryItemId={inventoryItemId} />
       </div>
       <div className="flex flex-col gap-y-3 px-6 py-4">
         {isLoading || !data ? (

@@ -12,6 +12,7 @@ import {
   openAllocationsOf,
   OpenAllocationRow,
   PolicyRow,
+  returnIdsOfUnits,
 } from "../sql"
 import {
   ACTION_EVENT_TYPE,
@@ -94,8 +95,17 @@ export async function transitionSerialNumberRows(
       ...actorFields(input),
     }))
   )
+  const modes = new Map(policies.map((p) => [p.inventory_item_id, p.mode]))
+  const returnIds = await returnIdsOfUnits(
+    knex,
+    serialNumbers.filter((u) => u.status === "returned").map((u) => u.id)
+  )
   return serialNumbers.map((u, i) => ({
     id: u.id,
+    inventory_item_id: u.inventory_item_id,
+    stock_location_id: u.stock_location_id,
+    tracking_mode: modes.get(u.inventory_item_id) ?? null,
+    return_id: returnIds.get(u.id) ?? null,
     event_id: eventIds[i],
     serial: u.serial,
     from_status: u.status,

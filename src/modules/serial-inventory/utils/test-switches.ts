@@ -36,6 +36,8 @@ export type TestPausePoint =
   | "create:after-checks"
   /** In a line allocation, after the candidate units were read (and locked). */
   | "allocate:after-candidates"
+  /** In a stock reconcile, before its `adjusted` events are written (after Medusa's level moved). */
+  | "reconcile:before-record"
 
 type GuardName = "skipRowLocks" | "skipStatusGuard" | "skipPolicyShareLock"
 

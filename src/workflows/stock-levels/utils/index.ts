@@ -1,0 +1,3 @@
+export * from "./merge-stock-drift"
+export * from "./serial-stock-drift"
+export * from "./received-return-ids"
