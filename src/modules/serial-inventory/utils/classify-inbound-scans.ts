@@ -117,7 +117,7 @@ export function classifyInboundScans(
         message
       )
     const line = row ? lines.get(row.line_id) : target
-    const wrongGtin = gtinProblem(read.gtin, line, input.item_gtins)
+    const wrongGtin = gtinProblem(read, line, input.item_gtins)
     if (wrongGtin) {
       return result(serial, Outcome.WRONG_ITEM, null, line!.id, wrongGtin)
     }

@@ -1,6 +1,7 @@
 import { ScanSource } from "../../../types/parsed-scan"
 import { cleanSerial, normalizeSerial, serialProblem } from "./normalize-serial"
-import { assertGtinMatches, parseScan } from "./parse-scan"
+import { parseScan } from "./parse-scan"
+import { gtinMismatch } from "./read-scan"
 
 /** A scan read as GS1 or plain and checked: the serial as kept, or why not. */
 export function readScanSerial(
@@ -25,20 +26,16 @@ export function scanKey(raw: string): string | null {
 
 /** Why a GS1 scan's GTIN is not the line item's, or null (no GTIN, no line, not checked). */
 export function gtinProblem(
-  gtin: string | undefined,
+  read: { serial: string; gtin?: string },
   line: { id: string; inventory_item_id: string } | undefined,
   itemGtins: Record<string, string[]> | undefined
 ): string | null {
-  if (!gtin || !line || !itemGtins) {
+  if (!read.gtin || !line || !itemGtins) {
     return null
   }
-  try {
-    assertGtinMatches(
-      { serial: "", gtin, source: ScanSource.GS1 },
-      itemGtins[line.inventory_item_id] ?? []
-    )
-    return null
-  } catch (e) {
-    return `Scanned GTIN does not match line ${line.id}: ${(e as Error).message}`
-  }
+  const mismatch = gtinMismatch(
+    { serial: read.serial, gtin: read.gtin, source: ScanSource.GS1 },
+    itemGtins[line.inventory_item_id] ?? []
+  )
+  return mismatch && `Line ${line.id}: ${mismatch}`
 }

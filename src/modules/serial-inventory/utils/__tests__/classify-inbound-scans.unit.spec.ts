@@ -217,7 +217,7 @@ describe("GS1 scans against the items' GTINs", () => {
     })
     expect(r.results[0]).toMatchObject({
       outcome: "wrong_item",
-      message: expect.stringContaining("no GTIN on record"),
+      message: expect.stringContaining("has no GTIN (ean, upc or barcode"),
     })
     expect(r.inserts).toEqual([])
   })
