@@ -1,5 +1,5 @@
 import type { ExecArgs } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createProductsWorkflow,
@@ -185,7 +185,6 @@ export default async function seedDemo({ container }: ExecArgs) {
     (variants.find((v: any) => v.sku === sku) as any).inventory_items[0]
       .inventory_item_id
 
-  const inventory = container.resolve(Modules.INVENTORY)
   const plan = [
     {
       sku: "AUR12-GRAPHITE",
@@ -231,13 +230,7 @@ export default async function seedDemo({ container }: ExecArgs) {
     await setSerialTrackingPolicyWorkflow(container).run({
       input: { inventory_item_id, mode: "full", template_id: p.template },
     })
-    await inventory.createInventoryLevels([
-      {
-        inventory_item_id,
-        location_id: warehouse.id,
-        stocked_quantity: p.count,
-      },
-    ])
+    // Receiving the units creates the item's level at the warehouse with their count.
     const { result } = await createSerialNumbersWorkflow(container).run({
       input: {
         actor: { actor_type: "system", note: "demo seed" },
