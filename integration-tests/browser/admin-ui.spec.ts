@@ -500,6 +500,59 @@ describeIf("admin UI in Chromium", () => {
     expect(await stockAt(phone.inventoryItemId)).toBe(before + 500)
   }, 300000)
 
+  it("receives against an expected-serial manifest with live under / over counts", async () => {
+    const { serial_inbound: asn } = await api(
+      "POST",
+      "/admin/serial-inbounds",
+      {
+        stock_location_id: selling.locationId,
+        reference: "ASN-BROWSER-1",
+        lines: [
+          {
+            inventory_item_id: phone.inventoryItemId,
+            serials: ["ASN-1", "ASN-2", "ASN-3"],
+          },
+        ],
+      }
+    )
+    const before = await stockAt(phone.inventoryItemId)
+    await page.goto(`${store.baseUrl}/app/receiving`)
+    const screen = '[data-testid="receiving-screen"]'
+    await choose(screen, "Location", "Browser warehouse")
+    await choose(screen, "Manifest", "ASN-BROWSER-1 (1 line)")
+    const placeholder = "Scan, type or paste serials; Enter adds each"
+    for (const serial of ["ASN-1", "ASN-2", "ASN-9", "asn-1"]) {
+      await scan(placeholder, serial)
+    }
+    const counts = page.getByTestId("manifest-counts")
+    await eventually(async () =>
+      /Expected 3 · Scanned 3 · Under 1 · Over 1/.test(await counts.innerText())
+    )
+    await page.locator('[data-state="duplicate_scan"]').waitFor()
+    await shot("receiving-manifest")
+    await page.getByRole("button", { name: "Remove ASN-9" }).click()
+    await eventually(async () =>
+      /Scanned 2 · Under 1 · Over 0/.test(await counts.innerText())
+    )
+    await page.getByRole("button", { name: "Confirm manifest" }).click()
+    await page.getByText("Received 2 units").first().waitFor()
+    const received = await api(
+      "GET",
+      `/admin/serial-numbers?q=ASN-&order=serial&fields=serial,status,receipt_reference`
+    )
+    expect(
+      received.serial_numbers.map((u: any) => [
+        u.serial,
+        u.status,
+        u.receipt_reference,
+      ])
+    ).toEqual([
+      ["ASN-1", "in_stock", asn.id],
+      ["ASN-2", "in_stock", asn.id],
+    ])
+    expect(await stockAt(phone.inventoryItemId)).toBe(before + 2)
+  }, 300000)
+
   async function stockAt(inventoryItemId: string): Promise<number> {
     const { inventory_levels } = await api(
       "GET",

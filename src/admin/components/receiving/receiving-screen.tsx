@@ -11,6 +11,8 @@ import { FormError } from "../form-error"
 import { LocationSelect } from "../location-select"
 import { ScanInput } from "../scan-input"
 import { InventoryItemPicker, type PickedItem } from "./inventory-item-picker"
+import { ManifestReceiving } from "./manifest-receiving"
+import { ManifestSelect } from "./manifest-select"
 import { RangesAndGenerate, type RangeChip } from "./ranges-and-generate"
 import {
   emptyReceiptFields,
@@ -34,6 +36,7 @@ export const ReceivingScreen = () => {
     preset ? { id: preset } : null
   )
   const [locationId, setLocationId] = useState("")
+  const [inboundId, setInboundId] = useState("")
   const [fields, setFields] = useState<ReceiptFieldValues>(emptyReceiptFields)
   const [ranges, setRanges] = useState<RangeChip[]>([])
   const [generate, setGenerate] = useState(0)
@@ -105,23 +108,33 @@ export const ReceivingScreen = () => {
           by the units received.
         </Text>
       </div>
-      <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-2">
-        <InventoryItemPicker
-          value={item}
-          onChange={(next) => {
-            setItem(next)
-            reset()
-          }}
-        />
+      <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-3">
         <LocationSelect
           value={locationId}
-          onChange={setLocationId}
+          onChange={(next) => {
+            setLocationId(next)
+            setInboundId("")
+          }}
           focusAfterClose={() => scanRef.current?.focus()}
         />
-        {item && tracking && !full && (
+        <ManifestSelect
+          locationId={locationId}
+          value={inboundId}
+          onChange={setInboundId}
+        />
+        {!inboundId && (
+          <InventoryItemPicker
+            value={item}
+            onChange={(next) => {
+              setItem(next)
+              reset()
+            }}
+          />
+        )}
+        {!inboundId && item && tracking && !full && (
           <Text
             size="small"
-            className="text-ui-fg-error md:col-span-2"
+            className="text-ui-fg-error md:col-span-3"
             role="alert"
           >
             This item is tracked "{tracking.mode}": receipts take items with
@@ -129,7 +142,15 @@ export const ReceivingScreen = () => {
           </Text>
         )}
       </div>
-      {ready && (
+      {inboundId && (
+        <ManifestReceiving
+          key={inboundId}
+          inboundId={inboundId}
+          scanRef={scanRef}
+          onConfirmed={() => setInboundId("")}
+        />
+      )}
+      {!inboundId && ready && (
         <>
           <div className="px-6 py-4">
             <ReceiptFields

@@ -1,12 +1,23 @@
 import { IconButton, StatusBadge, Text, clx } from "@medusajs/ui"
 import { XMark } from "@medusajs/icons"
 import { memo } from "react"
-import type { ScanEntry, ScanState } from "../../lib/receiving-session"
+import type { ScanState } from "../../lib/receiving-session"
 
-const STATE: Record<
-  ScanState,
-  { label: string; color: "green" | "red" | "orange" | "grey" }
-> = {
+export type ScanStateLook = {
+  label: string
+  color: "green" | "red" | "orange" | "grey"
+}
+
+/** One scan as a list shows it. */
+export interface ScanListEntry {
+  n: number
+  serial: string
+  state: string
+  message?: string | null
+}
+
+/** How a receipt's scan states look. */
+export const RECEIPT_SCAN_STATES: Record<ScanState, ScanStateLook> = {
   checking: { label: "Checking", color: "grey" },
   new: { label: "Ready", color: "green" },
   repeated: { label: "Scanned twice", color: "orange" },
@@ -21,12 +32,14 @@ export const SHOWN_SCANS = 200
 const ScanRow = memo(
   ({
     entry,
+    look,
     onRemove,
   }: {
-    entry: ScanEntry
+    entry: ScanListEntry
+    look: Record<string, ScanStateLook>
     onRemove: (n: number) => void
   }) => {
-    const state = STATE[entry.state]
+    const state = look[entry.state] ?? { label: entry.state, color: "grey" }
     return (
       <li
         className={clx(
@@ -70,16 +83,18 @@ ScanRow.displayName = "ScanRow"
 export const ScanList = ({
   entries,
   onRemove,
+  look = RECEIPT_SCAN_STATES,
 }: {
-  entries: ScanEntry[]
+  entries: ScanListEntry[]
   onRemove: (n: number) => void
+  look?: Record<string, ScanStateLook>
 }) => {
   const shown = entries.slice(-SHOWN_SCANS).reverse()
   return (
     <div>
       <ul aria-label="Scanned serials" className="divide-y">
         {shown.map((e) => (
-          <ScanRow key={e.n} entry={e} onRemove={onRemove} />
+          <ScanRow key={e.n} entry={e} look={look} onRemove={onRemove} />
         ))}
       </ul>
       {entries.length > SHOWN_SCANS && (
