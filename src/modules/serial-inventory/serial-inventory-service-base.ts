@@ -11,6 +11,8 @@ import { SerialEventType } from "../../types/serial-event-type"
 import type {
   SerialAllocationDTO,
   SerialEventDTO,
+  SerialIdempotencyKeyDTO,
+  SerialImportDTO,
   SerialNumberDTO,
   SerialTemplateDTO,
   SerialTrackingPolicyDTO,
@@ -20,6 +22,8 @@ import type { SerialTrackingPolicyChange } from "../../types/tracking-policy"
 import {
   SerialAllocation,
   SerialEvent,
+  SerialIdempotencyKey,
+  SerialImport,
   SerialNumber,
   SerialPhoto,
   SerialTemplate,
@@ -83,6 +87,8 @@ export class SerialInventoryServiceBase extends MedusaService<{
   SerialAllocation: { dto: SerialAllocationDTO }
   // Medusa's type-level plural of "Photo" is "Photoes"; the runtime names are "SerialPhotos".
   SerialPhoto: { dto: SerialPhotoDTO; plural: "SerialPhotos" }
+  SerialImport: { dto: SerialImportDTO }
+  SerialIdempotencyKey: { dto: SerialIdempotencyKeyDTO }
 }>({
   SerialAllocation,
   SerialPhoto,
@@ -90,6 +96,8 @@ export class SerialInventoryServiceBase extends MedusaService<{
   SerialEvent,
   SerialTemplate,
   SerialTrackingPolicy,
+  SerialImport,
+  SerialIdempotencyKey,
 }) {
   /**
    * Soft-deletes templates no live policy or unit uses, refusing otherwise
