@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminOrderMiddlewares } from "./admin/orders/middlewares"
 import { adminReturnMiddlewares } from "./admin/returns/middlewares"
+import { adminSerialImportMiddlewares } from "./admin/serial-imports/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
@@ -11,6 +12,7 @@ export default defineMiddlewares({
     // Ids in paths reach PostgreSQL: refuse control characters first, on every plugin admin route.
     ...[
       "/admin/serial-numbers/*",
+      "/admin/serial-imports/*",
       "/admin/serial-templates/*",
       "/admin/serial-tracking-policies/*",
       "/admin/orders/:id/serial-numbers",
@@ -21,6 +23,7 @@ export default defineMiddlewares({
     })),
     ...adminOrderMiddlewares,
     ...adminReturnMiddlewares,
+    ...adminSerialImportMiddlewares,
     ...adminSerialNumberMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,

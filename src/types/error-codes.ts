@@ -49,6 +49,14 @@ export const SerialErrorCode = {
   PHOTO_WRITE_NOT_ALLOWED: "serial_photo_write_not_allowed",
   SCAN_INVALID: "serial_scan_invalid",
   SCAN_GTIN_MISMATCH: "serial_scan_gtin_mismatch",
+  IMPORT_NOT_FOUND: "serial_import_not_found",
+  IMPORT_FILE_INVALID: "serial_import_file_invalid",
+  IMPORT_COLUMNS_INVALID: "serial_import_columns_invalid",
+  IMPORT_ROWS_INVALID: "serial_import_rows_invalid",
+  IMPORT_WRITE_FAILED: "serial_import_write_failed",
+  IDEMPOTENCY_KEY_INVALID: "idempotency_key_invalid",
+  IDEMPOTENCY_KEY_REUSED: "idempotency_key_reused",
+  IDEMPOTENCY_REQUEST_IN_PROGRESS: "idempotency_request_in_progress",
 } as const
 
 export type SerialErrorCode =

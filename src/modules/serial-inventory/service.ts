@@ -33,7 +33,7 @@ import {
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
 } from "./operations"
-import { SerialInventoryPhotos } from "./serial-inventory-photos"
+import { SerialInventoryImports } from "./serial-inventory-imports"
 import {
   AvailableSerialUnitsRow,
   countAllocatableSerialUnits,
@@ -70,12 +70,13 @@ function actorAndContext(
  * all-or-nothing and bulk paths cost a constant number of SQL statements.
  * The generated methods that could bypass a rule are closed or guarded in
  * `SerialInventoryServiceBase`; the order flow and photos have their own
- * layers (`serial-inventory-order-flow.ts`, `serial-inventory-photos.ts`).
+ * layers (`serial-inventory-order-flow.ts`, `serial-inventory-photos.ts`,
+ * `serial-inventory-imports.ts`).
  * The work itself lives in `operations/` (writes) and `sql/` (statements).
  * Each public method opens its transaction through its protected `_` twin,
  * as in Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends SerialInventoryPhotos {
+export default class SerialInventoryModuleService extends SerialInventoryImports {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
    * `received` event, reading the items' policies under a share lock. Refuses

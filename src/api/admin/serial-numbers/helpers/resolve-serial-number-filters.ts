@@ -3,7 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import type { SerialNumberFilters } from "../../../../modules/serial-inventory/sql"
 import { SERIAL_INVENTORY_MODULE } from "../../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../../modules/serial-inventory/service"
-import type { AdminGetSerialNumbersParamsType } from "../validators"
+import type { AdminExportSerialNumbersParamsType } from "../validators"
 
 /**
  * Turns the list's query params into module filters. Product and variant
@@ -14,7 +14,7 @@ import type { AdminGetSerialNumbersParamsType } from "../validators"
  */
 export async function resolveSerialNumberFilters(
   container: MedusaContainer,
-  params: AdminGetSerialNumbersParamsType
+  params: AdminExportSerialNumbersParamsType & Record<string, unknown>
 ): Promise<SerialNumberFilters> {
   const {
     product_id,
