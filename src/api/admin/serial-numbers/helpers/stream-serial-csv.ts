@@ -80,6 +80,8 @@ export async function streamSerialCsv(
     header: true,
     columns: serialCsvHeader(keys),
     escape_formulas: true,
+    // csv-stringify writes booleans as 1 / empty by default.
+    cast: { boolean: (value) => String(value) },
     record_delimiter: "windows",
   })
   const piped = pipeline(csv, out)
