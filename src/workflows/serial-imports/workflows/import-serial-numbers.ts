@@ -14,8 +14,13 @@ import {
 
 export const importSerialNumbersWorkflowId = "import-serial-numbers"
 
-/** Rows per chunk: one receipt each, the size of the largest batch `POST /admin/serial-numbers` takes. */
+/** Rows per written chunk: one receipt each, the size of the largest batch `POST /admin/serial-numbers` takes. */
 export const SERIAL_IMPORT_CHUNK_SIZE = 10000
+/**
+ * Rows per chunk of the first pass (a dry run: three reads per chunk), fewer
+ * than a receipt's so that less is held at a time.
+ */
+export const SERIAL_IMPORT_CHECK_CHUNK_SIZE = 2000
 
 export interface ImportSerialNumbersWorkflowInput {
   /** The File module's id of the uploaded CSV (the workflow deletes it when done). */
@@ -24,7 +29,10 @@ export interface ImportSerialNumbersWorkflowInput {
   /** The workflow's own transaction id (the import record keeps it). */
   transaction_id: string
   actor?: SerialActorContext
+  /** Rows per written chunk (default 10,000). */
   chunk_size?: number
+  /** Rows per checked chunk (default 2,000). */
+  check_chunk_size?: number
 }
 
 /**
@@ -41,14 +49,16 @@ export const importSerialNumbersWorkflow = createWorkflow(
   (input: ImportSerialNumbersWorkflowInput) => {
     const record = createSerialImportStep(input)
     const importId = startSerialImportStep(record.id)
-    const pass = transform({ input, importId }, ({ input, importId }) => ({
+    const check = transform({ input, importId }, ({ input, importId }) => ({
+      import_id: importId,
+      file_id: input.file_id,
+      chunk_size: input.check_chunk_size ?? SERIAL_IMPORT_CHECK_CHUNK_SIZE,
+    }))
+    validateSerialImportStep(check)
+    const write = transform({ input, importId }, ({ input, importId }) => ({
       import_id: importId,
       file_id: input.file_id,
       chunk_size: input.chunk_size ?? SERIAL_IMPORT_CHUNK_SIZE,
-    }))
-    validateSerialImportStep(pass)
-    const write = transform({ pass, input }, ({ pass, input }) => ({
-      ...pass,
       actor: input.actor,
     }))
     const written = writeSerialImportStep(write)
