@@ -2,6 +2,7 @@ import type {
   AuthenticatedMedusaRequest,
   MedusaResponse,
 } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { resolveSerialNumberFilters } from "../helpers/resolve-serial-number-filters"
 import { streamSerialCsv } from "../helpers/stream-serial-csv"
 import type { AdminExportSerialNumbersParamsType } from "../validators"
@@ -25,5 +26,11 @@ export const GET = async (
     "Content-Disposition",
     `attachment; filename="serial-numbers-${day}.csv"`
   )
-  await streamSerialCsv(req.scope, filters, res)
+  try {
+    await streamSerialCsv(req.scope, filters, res)
+  } catch (error) {
+    if (!res.headersSent) throw error
+    // Too late for an error response: the download is cut off, the error logged.
+    req.scope.resolve(ContainerRegistrationKeys.LOGGER).error(error as Error)
+  }
 }

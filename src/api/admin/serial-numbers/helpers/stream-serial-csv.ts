@@ -57,7 +57,8 @@ async function readItems(
  * byte-order mark, header first, spreadsheet formulas escaped with `'`),
  * 1,000 units a statement in serial order, waiting whenever `out` is
  * full: memory stays flat whatever the count. Stops early when `out` is
- * destroyed (the client went away).
+ * destroyed (the client went away); a failure after the first byte
+ * destroys `out` (the client sees a cut-off file) and is rethrown.
  */
 export async function streamSerialCsv(
   container: MedusaContainer,
@@ -84,32 +85,44 @@ export async function streamSerialCsv(
     cast: { boolean: (value) => String(value) },
     record_delimiter: "windows",
   })
+  // Settles when `out` has everything, or fails when `out` goes away first.
   const piped = pipeline(csv, out)
+  piped.catch(() => undefined)
   let after: SerialNumberPageCursor | null = null
-  while (!out.destroyed) {
-    const units = await service.listSerialNumberPage(filters, {
-      after,
-      limit: EXPORT_PAGE_SIZE,
-    })
-    await readItems(
-      query,
-      units.map((u) => u.inventory_item_id),
-      items
-    )
-    for (const unit of units) {
-      const record = serialCsvRecord(
-        unit,
-        items.get(unit.inventory_item_id),
-        unit.stock_location_id
-          ? locationNames.get(unit.stock_location_id)
-          : null,
-        keys
+  try {
+    while (!out.destroyed) {
+      const units = await service.listSerialNumberPage(filters, {
+        after,
+        limit: EXPORT_PAGE_SIZE,
+      })
+      await readItems(
+        query,
+        units.map((u) => u.inventory_item_id),
+        items
       )
-      if (!csv.write(record)) await once(csv, "drain")
+      for (const unit of units) {
+        const record = serialCsvRecord(
+          unit,
+          items.get(unit.inventory_item_id),
+          unit.stock_location_id
+            ? locationNames.get(unit.stock_location_id)
+            : null,
+          keys
+        )
+        if (!csv.write(record)) {
+          // Full: wait until `out` drains, or stop if the client went away.
+          await Promise.race([once(csv, "drain"), once(csv, "close")])
+          if (csv.destroyed) return
+        }
+      }
+      if (units.length < EXPORT_PAGE_SIZE) break
+      const last = units[units.length - 1]
+      after = { normalized_serial: last.normalized_serial, id: last.id }
     }
-    if (units.length < EXPORT_PAGE_SIZE) break
-    const last = units[units.length - 1]
-    after = { normalized_serial: last.normalized_serial, id: last.id }
+  } catch (error) {
+    // Headers are sent: the client can only see a cut-off file.
+    csv.destroy(error as Error)
+    throw error
   }
   csv.end()
   await piped
