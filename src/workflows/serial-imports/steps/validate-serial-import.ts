@@ -19,6 +19,9 @@ import {
   updateSerialImport,
 } from "../utils"
 
+/** Rows checked between two progress writes. */
+const PROGRESS_EVERY = 5000
+
 export interface SerialImportPassInput {
   import_id: string
   file_id: string
@@ -49,6 +52,7 @@ export const validateSerialImportStep = createStep(
       lookups.attributeKeys()
     ).map((message) => ({ row: 1, message }))
     let total = 0
+    let reported = 0
     const seen = new Map<string, number>()
     const file = await openSerialImportFile(container, input.file_id)
     const chunks = errors.length
@@ -64,13 +68,19 @@ export const validateSerialImportStep = createStep(
         ...moduleProblemsToRowErrors(prepared, problems)
       )
       total += records.length
-      await updateSerialImport(container, input.import_id, { validated: total })
+      if (total - reported >= PROGRESS_EVERY) {
+        reported = total
+        await updateSerialImport(container, input.import_id, {
+          validated: total,
+        })
+      }
     }
     file.destroy()
     if (total === 0 && !errors.length) {
       errors.push({ row: 2, message: "the file has no data rows" })
     }
     if (errors.length) {
+      await updateSerialImport(container, input.import_id, { validated: total })
       await failSerialImport(container, input.import_id, { errors })
       const rows = new Set(errors.map((e) => e.row)).size
       throw new MedusaError(
@@ -81,6 +91,7 @@ export const validateSerialImportStep = createStep(
     }
     await updateSerialImport(container, input.import_id, {
       status: SerialImportStatus.IMPORTING,
+      validated: total,
       total,
     })
     return new StepResponse({ total })
