@@ -30,6 +30,7 @@ const {
   measureAllocationThroughput,
 } = require("./measures/allocation-throughput")
 const { measureFulfillment } = require("./measures/fulfillment")
+const { measureCsvImport } = require("./measures/csv-import")
 
 // Measures run in this order; each returns { json, rows, details, notes } (see lib/report.js).
 // BENCH_ONLY=name,name (titles' first words, e.g. `cart,allocations`) runs a subset.
@@ -52,6 +53,7 @@ const MEASURES = [
     title: "fulfillment of 100 units, tracked vs untracked",
     run: measureFulfillment,
   },
+  { title: "import of 100,000 units by CSV", run: measureCsvImport },
 ]
 
 const VERBOSE = process.env.BENCH_VERBOSE === "1"
@@ -155,6 +157,8 @@ async function main() {
     env,
     logFile,
     work,
+    // The server's process group, for memory figures.
+    serverPid: server.child.pid,
   }
   const results = []
   const only = (process.env.BENCH_ONLY || "")

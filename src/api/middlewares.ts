@@ -3,6 +3,7 @@ import { adminOrderMiddlewares } from "./admin/orders/middlewares"
 import { adminReturnMiddlewares } from "./admin/returns/middlewares"
 import { adminSerialInboundMiddlewares } from "./admin/serial-inbounds/middlewares"
 import { adminSerialInventoryMiddlewares } from "./admin/serial-inventory/middlewares"
+import { adminSerialImportMiddlewares } from "./admin/serial-imports/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
@@ -15,6 +16,7 @@ export default defineMiddlewares({
     ...[
       "/admin/serial-numbers/*",
       "/admin/serial-inbounds/*",
+      "/admin/serial-imports/*",
       "/admin/serial-templates/*",
       "/admin/serial-receipts/*",
       "/admin/serial-tracking-policies/*",
@@ -29,6 +31,7 @@ export default defineMiddlewares({
     ...adminReturnMiddlewares,
     ...adminSerialInboundMiddlewares,
     ...adminSerialInventoryMiddlewares,
+    ...adminSerialImportMiddlewares,
     ...adminSerialNumberMiddlewares,
     ...adminSerialReceiptMiddlewares,
     ...adminSerialTemplateMiddlewares,

@@ -61,6 +61,14 @@ export const SerialErrorCode = {
   INBOUND_WRITE_NOT_ALLOWED: "serial_inbound_write_not_allowed",
   STOCK_NOT_FULLY_TRACKED: "serial_stock_not_fully_tracked",
   RETURN_NOT_RECEIVED: "serial_return_not_received",
+  IMPORT_NOT_FOUND: "serial_import_not_found",
+  IMPORT_FILE_INVALID: "serial_import_file_invalid",
+  IMPORT_COLUMNS_INVALID: "serial_import_columns_invalid",
+  IMPORT_ROWS_INVALID: "serial_import_rows_invalid",
+  IMPORT_WRITE_FAILED: "serial_import_write_failed",
+  IDEMPOTENCY_KEY_INVALID: "idempotency_key_invalid",
+  IDEMPOTENCY_KEY_REUSED: "idempotency_key_reused",
+  IDEMPOTENCY_REQUEST_IN_PROGRESS: "idempotency_request_in_progress",
 } as const
 
 export type SerialErrorCode =

@@ -1,5 +1,6 @@
 import type { SerialAllocationStage } from "./serial-allocation-stage"
 import type { SerialEventActorType, SerialEventType } from "./serial-event-type"
+import type { SerialImportRowError, SerialImportStatus } from "./serial-import"
 import type { SerialNumberStatus } from "./serial-number-status"
 import type {
   SerialAttributeValues,
@@ -133,4 +134,36 @@ export interface SerialAllocationDTO {
   created_at: SerialDate
   updated_at: SerialDate
   deleted_at?: SerialDate | null
+}
+
+/** A background CSV import of units (see `SerialImportStatus`). */
+export interface SerialImportDTO {
+  id: string
+  status: SerialImportStatus
+  filename: string | null
+  file_id: string | null
+  total: number | null
+  validated: number
+  processed: number
+  created: number
+  errors: SerialImportRowError[] | null
+  message: string | null
+  actor_type: "user" | "customer" | "system"
+  actor_id: string | null
+  transaction_id: string | null
+  completed_at: SerialDate | null
+  created_at: SerialDate
+  updated_at: SerialDate
+}
+
+/** A stored `Idempotency-Key` with its request hash and, once done, its response. */
+export interface SerialIdempotencyKeyDTO {
+  id: string
+  key: string
+  scope: string
+  request_hash: string
+  response_status: number | null
+  response_body: unknown
+  created_at: SerialDate
+  updated_at: SerialDate
 }

@@ -15,6 +15,8 @@ export const serialKeys = {
     [...serialKeys.policies(), inventoryItemId] as const,
   templates: () => [...serialKeys.all, "templates"] as const,
   template: (id: string) => [...serialKeys.templates(), id] as const,
+  imports: () => [...serialKeys.all, "imports"] as const,
+  import: (id: string) => [...serialKeys.imports(), id] as const,
   orders: () => [...serialKeys.all, "orders"] as const,
   order: (orderId: string) => [...serialKeys.orders(), orderId] as const,
 }

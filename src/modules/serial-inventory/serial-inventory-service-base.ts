@@ -11,6 +11,8 @@ import { SerialEventType } from "../../types/serial-event-type"
 import type {
   SerialAllocationDTO,
   SerialEventDTO,
+  SerialIdempotencyKeyDTO,
+  SerialImportDTO,
   SerialNumberDTO,
   SerialTemplateDTO,
   SerialTrackingPolicyDTO,
@@ -28,6 +30,8 @@ import {
   SerialInbound,
   SerialInboundLine,
   SerialInboundSerial,
+  SerialIdempotencyKey,
+  SerialImport,
   SerialNumber,
   SerialPhoto,
   SerialTemplate,
@@ -94,6 +98,8 @@ export class SerialInventoryServiceBase extends MedusaService<{
   SerialInbound: { dto: SerialInboundDTO }
   SerialInboundLine: { dto: SerialInboundLineDTO }
   SerialInboundSerial: { dto: SerialInboundSerialDTO }
+  SerialImport: { dto: SerialImportDTO }
+  SerialIdempotencyKey: { dto: SerialIdempotencyKeyDTO }
 }>({
   SerialInbound,
   SerialInboundLine,
@@ -104,6 +110,8 @@ export class SerialInventoryServiceBase extends MedusaService<{
   SerialEvent,
   SerialTemplate,
   SerialTrackingPolicy,
+  SerialImport,
+  SerialIdempotencyKey,
 }) {
   /**
    * Soft-deletes templates no live policy or unit uses, refusing otherwise

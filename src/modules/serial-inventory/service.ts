@@ -34,7 +34,7 @@ import {
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
 } from "./operations"
-import { SerialInventoryStock } from "./serial-inventory-stock"
+import { SerialInventoryImports } from "./serial-inventory-imports"
 import {
   AvailableSerialUnitsRow,
   countAllocatableSerialUnits,
@@ -72,12 +72,13 @@ function actorAndContext(
  * The generated methods that could bypass a rule are closed or guarded in
  * `SerialInventoryServiceBase`; the order flow and photos have their own
  * layers (`serial-inventory-order-flow.ts`, `serial-inventory-photos.ts`,
- * `serial-inventory-stock.ts`).
+ * `serial-inventory-inbounds.ts`, `serial-inventory-stock.ts`,
+ * `serial-inventory-imports.ts`).
  * The work itself lives in `operations/` (writes) and `sql/` (statements).
  * Each public method opens its transaction through its protected `_` twin,
  * as in Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends SerialInventoryStock {
+export default class SerialInventoryModuleService extends SerialInventoryImports {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
    * `received` event, reading the items' policies under a share lock. Refuses

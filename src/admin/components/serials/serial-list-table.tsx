@@ -26,6 +26,7 @@ import {
   searchWithFilters,
 } from "../../lib/serial-list-query"
 import { ExportSerialsButton } from "./export-serials-button"
+import { ImportSerialsButton } from "./import-serials-button"
 import { serialListColumns } from "./serial-list-columns"
 import { SerialSearchBox, type SearchNote } from "./serial-search-box"
 import { SerialStatusTabs } from "./serial-status-tabs"
@@ -34,7 +35,7 @@ const SORTABLE = ["serial", "received_at"]
 
 /**
  * The serials list: status tabs with counts, search or scan, filters, a
- * server-side paged table (20 a page) and CSV export. Everything it shows is
+ * server-side paged table (20 a page), CSV import and export. Everything it shows is
  * in the URL (`status`, `q`, each filter, `order`, `offset`), so links from
  * other pages open it filtered and the back button works.
  */
@@ -155,7 +156,10 @@ export const SerialListTable = () => {
               Every serialized unit, where it is and what happened to it.
             </Text>
           </div>
-          <ExportSerialsButton query={query} />
+          <div className="flex items-center gap-x-2">
+            <ImportSerialsButton />
+            <ExportSerialsButton query={query} />
+          </div>
         </div>
         <div className="flex flex-col gap-3 md:flex-row md:items-center md:justify-between">
           <SerialStatusTabs

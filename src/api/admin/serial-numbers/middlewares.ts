@@ -16,6 +16,7 @@ import {
 import {
   AdminCreateSerialNumbers,
   AdminCreateSerialPhotos,
+  AdminExportSerialNumbersParams,
   AdminGetSerialNumberParams,
   AdminGetSerialNumbersParams,
   AdminGetSerialPhotosParams,
@@ -25,8 +26,9 @@ import {
 } from "./validators"
 
 // Express runs every matching middleware before the route, so `/:id` would
-// also validate `/lookup` (with the wrong schema): Medusa's `unlessPath` skips it.
-const LOOKUP = /^\/admin\/serial-numbers\/lookup\/?$/
+// also validate `/lookup` and `/export` (with the wrong schema): Medusa's
+// `unlessPath` skips them.
+const LOOKUP = /^\/admin\/serial-numbers\/(lookup|export)\/?$/
 
 const ACTIONS = [
   "reserve",
@@ -57,6 +59,11 @@ export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
     // 10,000 serials with attributes do not fit Medusa's default 100 kB body.
     bodyParser: { sizeLimit: "25mb" },
     middlewares: [validateBody(AdminCreateSerialNumbers)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/serial-numbers/export",
+    middlewares: [validateQuery(AdminExportSerialNumbersParams)],
   },
   {
     method: ["GET"],

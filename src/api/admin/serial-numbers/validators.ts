@@ -86,22 +86,27 @@ export type AdminGetSerialNumberParamsType = z.infer<
   typeof AdminGetSerialNumberParams
 >
 
+/** The list's filters, shared by the list and the CSV export. */
+const serialNumberListFilters = {
+  q: text().max(128).optional(),
+  serial: text().max(MAX_SCAN_LENGTH).optional(),
+  status: stringList
+    .pipe(z.array(z.enum(SERIAL_NUMBER_STATUSES as [string, ...string[]])))
+    .optional(),
+  product_id: stringList.optional(),
+  variant_id: stringList.optional(),
+  inventory_item_id: stringList.optional(),
+  stock_location_id: stringList.optional(),
+  lot: stringList.optional(),
+  template_id: stringList.optional(),
+  order_id: stringList.optional(),
+  line_item_id: stringList.optional(),
+  warranty: z.enum(["active", "expired", "none"]).optional(),
+}
+
 export const AdminGetSerialNumbersParams = createSelectParams()
   .extend({
-    q: text().max(128).optional(),
-    serial: text().max(MAX_SCAN_LENGTH).optional(),
-    status: stringList
-      .pipe(z.array(z.enum(SERIAL_NUMBER_STATUSES as [string, ...string[]])))
-      .optional(),
-    product_id: stringList.optional(),
-    variant_id: stringList.optional(),
-    inventory_item_id: stringList.optional(),
-    stock_location_id: stringList.optional(),
-    lot: stringList.optional(),
-    template_id: stringList.optional(),
-    order_id: stringList.optional(),
-    line_item_id: stringList.optional(),
-    warranty: z.enum(["active", "expired", "none"]).optional(),
+    ...serialNumberListFilters,
     order: z
       .enum([
         "created_at",
@@ -119,6 +124,14 @@ export const AdminGetSerialNumbersParams = createSelectParams()
   .strict()
 export type AdminGetSerialNumbersParamsType = z.infer<
   typeof AdminGetSerialNumbersParams
+>
+
+/** `GET /admin/serial-numbers/export`: the list's filters; units come ordered by serial. */
+export const AdminExportSerialNumbersParams = z
+  .object(serialNumberListFilters)
+  .strict()
+export type AdminExportSerialNumbersParamsType = z.infer<
+  typeof AdminExportSerialNumbersParams
 >
 
 export const AdminLookupSerialNumberParams = createSelectParams()

@@ -11,18 +11,11 @@ import {
   findByNormalizedSerials,
   insertSerialEvents,
   insertSerialNumbers,
-  loadPolicies,
-  loadTemplates,
 } from "../sql"
-import {
-  checkSerials,
-  creationError,
-  listForMessage,
-  planSerialCreation,
-  serialError,
-} from "../utils"
+import { creationError, listForMessage, serialError } from "../utils"
 import { pauseAt } from "../utils/test-switches"
 import { actorFields } from "./actor-fields"
+import { planReceipt } from "./plan-receipt"
 
 /**
  * Creates a batch of units with their `received` events, all-or-nothing, in
@@ -34,29 +27,7 @@ export async function receiveSerialNumbers(
   data: CreateSerialNumberInput[],
   actor: SerialActorContext
 ): Promise<ReceivedSerialNumberDTO[]> {
-  // One transaction is one connection: statements run one after another.
-  const checks = checkSerials(data)
-  const existing = await findByNormalizedSerials(
-    knex,
-    checks.flatMap((c) => (c.key === null ? [] : [c.key]))
-  )
-  // A share lock: a policy cannot be switched off under a batch being received.
-  const policies = await loadPolicies(
-    knex,
-    data.map((d) => d.inventory_item_id),
-    { lock: true }
-  )
-  const templates = await loadTemplates(
-    knex,
-    [...data.map((d) => d.template_id), ...policies.map((p) => p.template_id)],
-    { lock: true }
-  )
-  const { rows, problems } = planSerialCreation(data, {
-    checks,
-    existing: new Map(existing.map((e) => [e.normalized_serial, e])),
-    policies: new Map(policies.map((p) => [p.inventory_item_id, p])),
-    templates: new Map(templates.map((t) => [t.id, t])),
-  })
+  const { rows, problems } = await planReceipt(knex, data, { lock: true })
   if (problems.length) {
     throw creationError(problems, data.length)
   }

@@ -7,7 +7,7 @@ import {
   resolveScannedSerials,
   scanProblemsError,
 } from "../../../../workflows/scanner-input"
-import type { AdminGetSerialNumbersParamsType } from "../validators"
+import type { AdminExportSerialNumbersParamsType } from "../validators"
 
 /**
  * Turns the list's query params into module filters. Product and variant
@@ -20,7 +20,7 @@ import type { AdminGetSerialNumbersParamsType } from "../validators"
  */
 export async function resolveSerialNumberFilters(
   container: MedusaContainer,
-  params: AdminGetSerialNumbersParamsType
+  params: AdminExportSerialNumbersParamsType & Record<string, unknown>
 ): Promise<SerialNumberFilters> {
   const {
     product_id,

@@ -1,0 +1,5 @@
+export * from "./create-serial-import"
+export * from "./start-serial-import"
+export * from "./validate-serial-import"
+export * from "./write-serial-import"
+export * from "./complete-serial-import"

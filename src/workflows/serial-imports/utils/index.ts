@@ -1,0 +1,7 @@
+export * from "./read-serial-csv"
+export * from "./serial-csv-header-problems"
+export * from "./serial-csv-row"
+export * from "./serial-import-lookups"
+export * from "./prepare-serial-import-chunk"
+export * from "./serial-import-records"
+export * from "./undo-serial-import-chunks"

@@ -1,0 +1,2 @@
+export * from "./import-serial-numbers"
+export * from "./import-serial-number-chunk"
