@@ -56,6 +56,15 @@ medusaIntegrationTestRunner({
         "select count(*)::int as n from serial_event where type = 'received'"
       ).then((r) => r[0].n)
     const imports = () => sql(getContainer(), "select * from serial_import")
+    const stockedAtMain = async (itemId: string) => {
+      const rows = await sql(
+        getContainer(),
+        `select stocked_quantity::int as q from inventory_level
+         where inventory_item_id = ? and location_id = ? and deleted_at is null`,
+        [itemId, f.locationId]
+      )
+      return rows[0]?.q ?? null
+    }
 
     beforeEach(async () => {
       failChunk = null
@@ -289,6 +298,8 @@ medusaIntegrationTestRunner({
           attributes: { sealed: true, inspected_on: "2026-02-03" },
         })
         expect(await receivedEvents()).toBe(31)
+        // Units of a full item at a location are Medusa stock there.
+        expect(await stockedAtMain(f.inventoryItemId)).toBe(30)
         // The stored file is deleted once the import is over.
         expect((await imports())[0].file_id).toBeNull()
       })
@@ -433,10 +444,11 @@ medusaIntegrationTestRunner({
       it("rolls back the chunks already written when a later chunk fails", async () => {
         failChunk = 2
         const rows = [
-          ["serial", "sku", "attr:colour"],
+          ["serial", "sku", "location", "attr:colour"],
           ...Array.from({ length: 10005 }, (_, i) => [
             `CH-${i}`,
             "PHX-BLACK",
+            "Main warehouse",
             "gold",
           ]),
         ]
@@ -450,6 +462,8 @@ medusaIntegrationTestRunner({
         expect(chunksSeen).toBe(2)
         expect(await units()).toHaveLength(0)
         expect(await receivedEvents()).toBe(0)
+        // The first chunk's 10,000 units raised the stock; the rollback lowered it again.
+        expect(await stockedAtMain(f.inventoryItemId)).toBe(0)
       })
     })
 

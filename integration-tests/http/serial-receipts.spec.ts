@@ -360,6 +360,60 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("Idempotency-Key", () => {
+      const withKey = (key: string, body: Record<string, unknown>) =>
+        api
+          .post(
+            "/admin/serial-receipts",
+            {
+              inventory_item_id: f.inventoryItemId,
+              stock_location_id: f.locationId,
+              attributes: { colour: "black" },
+              ...body,
+            },
+            {
+              headers: {
+                ...f.adminHeaders.headers,
+                "idempotency-key": key,
+              },
+            }
+          )
+          .catch((e) => e.response)
+
+      it("answers a retry with the first receipt and receives nothing more", async () => {
+        const first = await withKey("rcpt-key-1", {
+          serials: ["IDEM-1", "IDEM-2"],
+        })
+        expect(first.status).toBe(201)
+        const retry = await withKey("rcpt-key-1", {
+          serials: ["IDEM-1", "IDEM-2"],
+        })
+        expect(retry.status).toBe(201)
+        expect(retry.headers["idempotent-replayed"]).toBe("true")
+        expect(retry.data).toEqual(first.data)
+        expect(await unitCount()).toBe(2)
+        expect(await stocked()).toBe(2)
+      })
+
+      it("refuses the same key with another body, writing nothing", async () => {
+        await withKey("rcpt-key-2", { serials: ["IDEM-3"] })
+        const other = await withKey("rcpt-key-2", { serials: ["IDEM-4"] })
+        expect(other.status).toBe(422)
+        expect(other.data.code).toBe("idempotency_key_reused")
+        expect(await unitCount()).toBe(1)
+        expect(await stocked()).toBe(1)
+      })
+
+      it("lets a refused receipt be retried with the same key once fixed", async () => {
+        const bad = await withKey("rcpt-key-3", { ranges: ["B-9..B-1"] })
+        expect(bad.status).toBe(400)
+        const again = await withKey("rcpt-key-3", { ranges: ["B-9..B-1"] })
+        expect(again.status).toBe(400)
+        expect(again.headers["idempotent-replayed"]).toBeUndefined()
+        expect(await unitCount()).toBe(0)
+      })
+    })
+
     describe("POST /admin/serial-receipts/check", () => {
       it("says per serial what receiving it would meet, writing nothing", async () => {
         await receive({ serials: ["HERE-1"] })

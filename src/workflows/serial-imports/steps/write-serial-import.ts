@@ -2,7 +2,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type { SerialActorContext } from "../../../types/serial-number-inputs"
-import type { SerialNumberReceipt } from "../../../types/serial-records"
 import {
   failSerialImport,
   openSerialImportFile,
@@ -11,6 +10,7 @@ import {
   SerialImportLookups,
   undoSerialImportChunks,
   updateSerialImport,
+  type ImportedUnitReceipt,
 } from "../utils"
 import { importSerialNumberChunkWorkflow } from "../workflows/import-serial-number-chunk"
 import type { SerialImportPassInput } from "./validate-serial-import"
@@ -25,14 +25,15 @@ export interface WriteSerialImportStepInput extends SerialImportPassInput {
  * recording `processed` and `created` after each. If a chunk fails (a row
  * that changed meaning since the check, a serial someone else received in
  * between), the chunks already written are removed and the import fails
- * (`serial_import_write_failed`). Compensation removes every chunk written.
+ * (`serial_import_write_failed`). Compensation removes every chunk written,
+ * and the stock each raised.
  */
 export const writeSerialImportStep = createStep(
   "write-serial-import",
   async (input: WriteSerialImportStepInput, { container }) => {
     const lookups = await new SerialImportLookups(container).init()
     const seen = new Map<string, number>()
-    const receipts: SerialNumberReceipt[] = []
+    const receipts: ImportedUnitReceipt[] = []
     let processed = 0
     try {
       const file = await openSerialImportFile(container, input.file_id)
@@ -55,9 +56,12 @@ export const writeSerialImportStep = createStep(
           }
         )
         receipts.push(
-          ...result.map(({ id, received_event_id }) => ({
-            id,
-            received_event_id,
+          ...result.map((u) => ({
+            id: u.id,
+            received_event_id: u.received_event_id,
+            inventory_item_id: u.inventory_item_id,
+            stock_location_id: u.stock_location_id ?? null,
+            stock_raised: u.stock_raised,
           }))
         )
         processed += records.length

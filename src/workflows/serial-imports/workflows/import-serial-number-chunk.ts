@@ -1,15 +1,11 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createHook,
   createWorkflow,
   transform,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { SerialNumberEvents } from "../../../types/events"
-import {
-  createSerialNumbersStep,
-  type CreateSerialNumbersStepInput,
-} from "../../serial-numbers/steps"
+import type { CreateSerialNumbersStepInput } from "../../serial-numbers/steps"
+import { createReceivedUnits } from "../../serial-receipts/workflows/create-received-units"
 
 export const importSerialNumberChunkWorkflowId = "import-serial-number-chunk"
 
@@ -19,26 +15,40 @@ export interface ImportSerialNumberChunkInput extends CreateSerialNumbersStepInp
 
 /**
  * Writes one chunk of a CSV import (up to 10,000 checked rows) as one
- * receipt: the units `in_stock` with their `received` events, through the
- * module's receive path, then `serial_number.created`. The
+ * receipt (`createReceivedUnits`): the units `in_stock` with their
+ * `received` events, Medusa's `stocked_quantity` raised by the same count
+ * for `full` items at their location, then `serial_number.created`. The
  * `serialNumberChunkImported` hook runs last; a handler that throws rolls
- * the chunk back. Run by `writeSerialImportStep`, once per chunk; a step
- * that must follow every receipt (e.g. Medusa stock levels) goes after
- * `createSerialNumbersStep` here, with its own compensation.
+ * the chunk back. Run by `writeSerialImportStep`, once per chunk; answers
+ * the units and which item/location levels it raised.
  */
 export const importSerialNumberChunkWorkflow = createWorkflow(
   importSerialNumberChunkWorkflowId,
   (input: ImportSerialNumberChunkInput) => {
-    const created = createSerialNumbersStep(input)
-    const eventData = transform({ created }, ({ created }) => ({
-      ids: created.map((u) => u.id),
-    }))
-    emitEventStep({ eventName: SerialNumberEvents.CREATED, data: eventData })
+    const { created, stock } = createReceivedUnits(
+      transform({ input }, ({ input }) => ({
+        serial_numbers: input.serial_numbers,
+        actor: input.actor,
+      }))
+    )
     const serialNumberChunkImported = createHook("serialNumberChunkImported", {
       import_id: input.import_id,
       serial_numbers: created,
     })
-    return new WorkflowResponse(created, {
+    const result = transform({ created, stock }, ({ created, stock }) => {
+      const raised = new Set(
+        [...stock.create, ...stock.adjust].map(
+          (s) => `${s.inventory_item_id}\u0000${s.location_id}`
+        )
+      )
+      return created.map((u) => ({
+        ...u,
+        stock_raised: raised.has(
+          `${u.inventory_item_id}\u0000${u.stock_location_id}`
+        ),
+      }))
+    })
+    return new WorkflowResponse(result, {
       hooks: [serialNumberChunkImported],
     })
   }
