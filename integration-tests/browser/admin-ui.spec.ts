@@ -553,6 +553,30 @@ describeIf("admin UI in Chromium", () => {
     expect(await stockAt(phone.inventoryItemId)).toBe(before + 2)
   }, 300000)
 
+  it("imports units from a CSV file on the Receiving screen with a progress bar", async () => {
+    const before = await stockAt(phone.inventoryItemId)
+    await page.goto(`${store.baseUrl}/app/receiving`)
+    await page.getByRole("button", { name: "Import CSV" }).click()
+    const rows = ["serial,sku,location"].concat(
+      Array.from(
+        { length: 25 },
+        (_, i) =>
+          `CSV-${String(i + 1).padStart(3, "0")},BROWSER-PHONE,Browser warehouse`
+      )
+    )
+    await page.getByLabel("CSV file").setInputFiles({
+      name: "units.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(rows.join("\n")),
+    })
+    await page.getByRole("button", { name: "Start import" }).click()
+    await page.getByRole("progressbar").waitFor()
+    await page.getByText("Imported 25 units").waitFor({ timeout: 60000 })
+    await shot("receiving-import")
+    expect(await stockAt(phone.inventoryItemId)).toBe(before + 25)
+    await page.keyboard.press("Escape")
+  }, 300000)
+
   async function stockAt(inventoryItemId: string): Promise<number> {
     const { inventory_levels } = await api(
       "GET",

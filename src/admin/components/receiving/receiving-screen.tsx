@@ -10,6 +10,7 @@ import { attributeErrors, filledAttributes } from "../../lib/unit-form-values"
 import { FormError } from "../form-error"
 import { LocationSelect } from "../location-select"
 import { ScanInput } from "../scan-input"
+import { ImportSerialsButton } from "../serials/import-serials-button"
 import { InventoryItemPicker, type PickedItem } from "./inventory-item-picker"
 import { ManifestReceiving } from "./manifest-receiving"
 import { ManifestSelect } from "./manifest-select"
@@ -101,12 +102,15 @@ export const ReceivingScreen = () => {
 
   return (
     <div className="flex flex-col divide-y" data-testid="receiving-screen">
-      <div className="flex flex-col gap-y-1 px-6 py-4">
-        <Heading>Receiving</Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          Scan units into stock. Each scan is checked as it arrives; stock rises
-          by the units received.
-        </Text>
+      <div className="flex items-start justify-between gap-x-4 px-6 py-4">
+        <div className="flex flex-col gap-y-1">
+          <Heading>Receiving</Heading>
+          <Text size="small" className="text-ui-fg-subtle">
+            Scan units into stock. Each scan is checked as it arrives; stock
+            rises by the units received.
+          </Text>
+        </div>
+        <ImportSerialsButton />
       </div>
       <div className="grid grid-cols-1 gap-4 px-6 py-4 md:grid-cols-3">
         <LocationSelect
