@@ -1,5 +1,5 @@
-import { Button, Table, Text, clx, toast } from "@medusajs/ui"
-import { useQueryClient } from "@tanstack/react-query"
+import { Button, Table, Text, toast } from "@medusajs/ui"
+import { useQuery, useQueryClient } from "@tanstack/react-query"
 import { useCallback, useRef, useState } from "react"
 import type { AdminSerialInboundLine } from "../../../types/http"
 import type { SerialInboundScanResult } from "../../../types/serial-inbound"
@@ -12,9 +12,10 @@ import {
   useUndoInboundScan,
 } from "../../hooks/serial-inbounds"
 import { playScanSound } from "../../lib/scan-feedback"
-import { errorMessage } from "../../lib/sdk"
+import { serialKeys } from "../../lib/query-keys"
+import { errorMessage, sdk } from "../../lib/sdk"
 import { FormError } from "../form-error"
-import { ScanInput } from "../scan-input"
+import { ScanField } from "./scan-field"
 import { ScanList, type ScanListEntry, type ScanStateLook } from "./scan-list"
 
 const LOOK: Record<string, ScanStateLook> = {
@@ -143,6 +144,21 @@ export const ManifestReceiving = ({
   }
 
   const shown = lines ?? inbound.data?.serial_inbound.lines ?? []
+  const itemIds = [...new Set(shown.map((l) => l.inventory_item_id))].sort()
+  const items = useQuery({
+    queryKey: [...serialKeys.all, "inventory-item-names", itemIds],
+    queryFn: () =>
+      sdk.admin.inventoryItem.list({
+        id: itemIds,
+        fields: "id,sku,title",
+        limit: itemIds.length,
+      }),
+    enabled: itemIds.length > 0,
+  })
+  const itemName = (id: string) => {
+    const item = items.data?.inventory_items.find((i) => i.id === id)
+    return item ? [item.title, item.sku].filter(Boolean).join(" · ") : id
+  }
   const totals = shown.reduce(
     (t, l) => ({
       expected: t.expected + l.counts.expected,
@@ -156,40 +172,18 @@ export const ManifestReceiving = ({
   return (
     <>
       <div className="flex flex-col gap-y-3 px-6 py-4">
-        <div
-          className={clx(
-            "rounded-lg p-1 transition-colors",
-            flash && (flash.ok ? "bg-ui-tag-green-bg" : "bg-ui-tag-red-bg")
-          )}
-        >
-          <ScanInput
-            ref={scanRef}
-            label="Scan against the manifest"
-            placeholder="Scan, type or paste serials; Enter adds each"
-            autoFocus
-            onScan={onScan}
-          />
-        </div>
-        <Text
-          size="small"
-          role="status"
-          aria-live="polite"
-          className={
-            flash
-              ? flash.ok
-                ? "text-ui-fg-interactive"
-                : "text-ui-fg-error"
-              : "text-ui-fg-subtle"
-          }
-        >
-          {flash?.message ?? "Waiting for the first scan"}
-        </Text>
+        <ScanField
+          scanRef={scanRef}
+          label="Scan against the manifest"
+          flash={flash}
+          onScan={onScan}
+        />
       </div>
       <div className="px-6 py-4" data-testid="manifest-lines">
         <Table>
           <Table.Header>
             <Table.Row>
-              <Table.HeaderCell>Line</Table.HeaderCell>
+              <Table.HeaderCell>Item</Table.HeaderCell>
               <Table.HeaderCell>Expected</Table.HeaderCell>
               <Table.HeaderCell>Scanned</Table.HeaderCell>
               <Table.HeaderCell>Under</Table.HeaderCell>
@@ -200,8 +194,8 @@ export const ManifestReceiving = ({
             {shown.map((l) => (
               <Table.Row key={l.id}>
                 <Table.Cell>
-                  {l.inventory_item_id}
-                  {l.mode === "quantity" ? " (quantity)" : ""}
+                  {itemName(l.inventory_item_id)}
+                  {l.mode === "quantity" ? " (quantity only)" : ""}
                 </Table.Cell>
                 <Table.Cell>{l.counts.expected}</Table.Cell>
                 <Table.Cell>{l.counts.scanned}</Table.Cell>

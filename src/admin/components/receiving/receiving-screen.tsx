@@ -1,4 +1,4 @@
-import { Button, Heading, Text, clx, toast } from "@medusajs/ui"
+import { Button, Heading, Text, toast } from "@medusajs/ui"
 import { useEffect, useMemo, useRef, useState } from "react"
 import { useSearchParams } from "react-router-dom"
 import { useReceiveSerials } from "../../hooks/serial-receipts"
@@ -9,7 +9,6 @@ import { errorMessage } from "../../lib/sdk"
 import { attributeErrors, filledAttributes } from "../../lib/unit-form-values"
 import { FormError } from "../form-error"
 import { LocationSelect } from "../location-select"
-import { ScanInput } from "../scan-input"
 import { ImportSerialsButton } from "../serials/import-serials-button"
 import { InventoryItemPicker, type PickedItem } from "./inventory-item-picker"
 import { ManifestReceiving } from "./manifest-receiving"
@@ -20,6 +19,7 @@ import {
   ReceiptFields,
   type ReceiptFieldValues,
 } from "./receipt-fields"
+import { ScanField } from "./scan-field"
 import { ScanList } from "./scan-list"
 import { useReceivingSession } from "./use-receiving-session"
 
@@ -165,35 +165,12 @@ export const ReceivingScreen = () => {
             />
           </div>
           <div className="flex flex-col gap-y-3 px-6 py-4">
-            <div
-              className={clx(
-                "rounded-lg p-1 transition-colors",
-                flash && (flash.ok ? "bg-ui-tag-green-bg" : "bg-ui-tag-red-bg")
-              )}
-              data-flash={flash ? (flash.ok ? "ok" : "error") : undefined}
-            >
-              <ScanInput
-                ref={scanRef}
-                label="Scan serials"
-                placeholder="Scan, type or paste serials; Enter adds each"
-                autoFocus
-                onScan={(value) => scan([value])}
-              />
-            </div>
-            <Text
-              size="small"
-              role="status"
-              aria-live="polite"
-              className={clx(
-                flash
-                  ? flash.ok
-                    ? "text-ui-fg-interactive"
-                    : "text-ui-fg-error"
-                  : "text-ui-fg-subtle"
-              )}
-            >
-              {flash?.message ?? "Waiting for the first scan"}
-            </Text>
+            <ScanField
+              scanRef={scanRef}
+              label="Scan serials"
+              flash={flash}
+              onScan={(value) => scan([value])}
+            />
             <RangesAndGenerate
               ranges={ranges}
               onRangesChange={setRanges}
