@@ -1,28 +1,14 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  createStep,
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { confirmSerialInboundWorkflow } from "../../src/workflows/serial-inbounds"
+import { failingAfter } from "./helpers/fail-after"
 import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
 
 jest.setTimeout(180000)
 
-const failAfterInboundConfirm = createStep(
-  "fail-after-inbound-confirm",
-  async () => {
-    throw new Error("injected failure after the confirmation")
-  }
-)
-const confirmSerialInboundThenFail = createWorkflow(
-  "confirm-serial-inbound-then-fail",
-  (input: { id: string }) => {
-    const result = confirmSerialInboundWorkflow.runAsStep({ input })
-    failAfterInboundConfirm()
-    return new WorkflowResponse(result)
-  }
+const confirmSerialInboundThenFail = failingAfter(
+  "confirm-serial-inbound",
+  confirmSerialInboundWorkflow
 )
 
 medusaIntegrationTestRunner({

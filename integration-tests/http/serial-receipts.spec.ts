@@ -1,25 +1,14 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import {
-  createStep,
-  createWorkflow,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { receiveSerialNumbersWorkflow } from "../../src/workflows/serial-receipts"
 import { setSerialTrackingPolicyWorkflow } from "../../src/workflows/tracking-policies"
+import { failingAfter } from "./helpers/fail-after"
 import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
 import { GS, GTIN, GTIN13, OTHER_GTIN, setVariantCodes } from "./helpers/gtins"
 
 jest.setTimeout(180000)
 
-const failAfterReceipt = createStep("fail-after-receipt", async () => {
-  throw new Error("injected failure after the receipt")
-})
-const receiveThenFail = createWorkflow("receive-then-fail", (input: any) => {
-  const result = receiveSerialNumbersWorkflow.runAsStep({ input })
-  failAfterReceipt()
-  return new WorkflowResponse(result)
-})
+const receiveThenFail = failingAfter("receive", receiveSerialNumbersWorkflow)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
