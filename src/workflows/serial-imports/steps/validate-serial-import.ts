@@ -14,6 +14,8 @@ import {
   prepareSerialImportChunk,
   readSerialCsvChunks,
   readSerialCsvHeader,
+  memoryBudget,
+  SERIAL_IMPORT_GARBAGE_BUDGET,
   serialCsvHeaderProblems,
   SerialImportLookups,
   updateSerialImport,
@@ -53,6 +55,7 @@ export const validateSerialImportStep = createStep(
     ).map((message) => ({ row: 1, message }))
     let total = 0
     let reported = 0
+    const memory = memoryBudget(SERIAL_IMPORT_GARBAGE_BUDGET)
     const seen = new Map<string, number>()
     const file = await openSerialImportFile(container, input.file_id)
     const chunks = errors.length
@@ -68,6 +71,7 @@ export const validateSerialImportStep = createStep(
         ...moduleProblemsToRowErrors(prepared, problems)
       )
       total += records.length
+      memory.check()
       if (total - reported >= PROGRESS_EVERY) {
         reported = total
         await updateSerialImport(container, input.import_id, {

@@ -7,6 +7,8 @@ import {
   openSerialImportFile,
   prepareSerialImportChunk,
   readSerialCsvChunks,
+  memoryBudget,
+  SERIAL_IMPORT_GARBAGE_BUDGET,
   SerialImportLookups,
   undoSerialImportChunks,
   updateSerialImport,
@@ -35,6 +37,7 @@ export const writeSerialImportStep = createStep(
     const seen = new Map<string, number>()
     const receipts: ImportedUnitReceipt[] = []
     let processed = 0
+    const memory = memoryBudget(SERIAL_IMPORT_GARBAGE_BUDGET)
     try {
       const file = await openSerialImportFile(container, input.file_id)
       for await (const records of readSerialCsvChunks(file, input.chunk_size)) {
@@ -69,6 +72,7 @@ export const writeSerialImportStep = createStep(
           processed,
           created: receipts.length,
         })
+        memory.check()
       }
     } catch (error) {
       await undoSerialImportChunks(container, receipts)
