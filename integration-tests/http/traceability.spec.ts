@@ -425,6 +425,55 @@ medusaIntegrationTestRunner({
       expect(big).toBe(small)
     })
 
+    it("names the manifest a unit was received on, and traces the manifest's units by its receipt reference", async () => {
+      const { serial_inbound: inbound } = await ok(
+        admin("POST", "/admin/serial-inbounds", {
+          stock_location_id: s.store.locationId,
+          reference: "ASN-7",
+          supplier_reference: "ACME",
+          lines: [
+            {
+              inventory_item_id: s.phone.inventoryItemId,
+              serials: ["M-1", "M-2"],
+              attributes: { firmware: "4.0" },
+            },
+          ],
+        })
+      )
+      await ok(
+        admin("POST", `/admin/serial-inbounds/${inbound.id}/scans`, {
+          serials: ["M-1", "M-2"],
+        })
+      )
+      await ok(admin("POST", `/admin/serial-inbounds/${inbound.id}/confirm`))
+      const erin = await sold("erin@example.com")
+
+      const res = await trace(await unitId("M-1"))
+      expect(res.status).toBe(200)
+      expect(res.data.receipt).toEqual(
+        expect.objectContaining({
+          receipt_reference: inbound.id,
+          supplier_reference: "ACME",
+          stock_location_id: s.store.locationId,
+          manifest: {
+            id: inbound.id,
+            reference: "ASN-7",
+            supplier_reference: "ACME",
+            status: "confirmed",
+            confirmed_at: expect.any(String),
+          },
+        })
+      )
+      const set = await traceability(`receipt_reference=${inbound.id}`)
+      expect(set.data.units.count).toBe(2)
+      expect(set.data.orders.map((o: any) => o.order_id)).toEqual([
+        erin.orderId,
+      ])
+      expect(set.data.customers.map((c: any) => c.email)).toEqual([
+        "erin@example.com",
+      ])
+    })
+
     it("refuses a traceability query without exactly one good selector, naming the problem", async () => {
       const cases: [string, RegExp][] = [
         [
