@@ -52,27 +52,32 @@ export class SerialInventoryTraceability extends SerialInventoryImports {
     const knex = knexFrom(sharedContext)
     const narrow = narrowToSerialUnits(filter)
     const tallies = await unitRecipientTallies(knex, narrow)
-    const orders = tallies.length
-      ? await unitRecipientOrders(knex, narrow, page)
-      : []
+    const picked = page
+      ? tallies.slice(page.offset, page.offset + page.limit)
+      : tallies
+    const orders = await unitRecipientOrders(
+      knex,
+      narrow,
+      picked.map((t) => t.order_id)
+    )
     return { orders, count: tallies.length }
   }
 
   /**
-   * A page of the orders that received units of the set (every order
-   * without `page`), as `listSerialUnitRecipients` has them, without their
-   * count. One statement.
+   * The units of the set that these orders received, grouped by order in
+   * the given order (one statement). With `listSerialUnitRecipientTallies`
+   * it pages the recipients without reading every order's units.
    */
   @InjectManager()
   async listSerialUnitRecipientOrders(
     filter: SerialUnitFilter,
-    page?: { limit: number; offset: number },
+    orderIds: string[],
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SerialUnitRecipientOrder[]> {
     return await unitRecipientOrders(
       knexFrom(sharedContext),
       narrowToSerialUnits(filter),
-      page
+      orderIds
     )
   }
 

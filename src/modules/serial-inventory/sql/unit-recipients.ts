@@ -64,16 +64,20 @@ export async function unitRecipientTallies(
 }
 
 /**
- * A page of the orders that received units of the set, each with those
- * units (serial, line, stage, ship and return dates), by first ship date
- * then order id; every order when `page` is omitted. One statement.
+ * The units of the set these orders received (serial, line, stage, ship
+ * and return dates), grouped by order, in the order of `orderIds`. One
+ * statement; the caller picks the orders (a page of the tallies).
  */
 export async function unitRecipientOrders(
   knex: Knex,
   narrow: SerialUnitNarrowing,
-  page?: { limit: number; offset: number }
+  orderIds: string[]
 ): Promise<SerialUnitRecipientOrder[]> {
-  const query = shippedAllocations(knex, narrow)
+  if (!orderIds.length) {
+    return []
+  }
+  const rows = (await shippedAllocations(knex, narrow)
+    .whereIn("a.order_id", orderIds)
     .select("a.order_id")
     .min("a.shipped_at as shipped_at")
     .select(
@@ -84,15 +88,16 @@ export async function unitRecipientOrders(
          ) ORDER BY u.serial, a.shipped_at) AS serial_numbers`
       )
     )
-    .groupBy("a.order_id")
-    .orderBy([{ column: "shipped_at" }, { column: "a.order_id" }])
-  if (page) {
-    query.limit(page.limit).offset(page.offset)
-  }
-  const rows = (await query) as any[]
-  return rows.map((r) => ({
-    order_id: r.order_id,
-    shipped_at: new Date(r.shipped_at).toISOString(),
-    serial_numbers: r.serial_numbers,
-  }))
+    .groupBy("a.order_id")) as any[]
+  const byId = new Map(rows.map((r) => [r.order_id, r]))
+  return orderIds
+    .filter((id) => byId.has(id))
+    .map((id) => {
+      const r = byId.get(id)
+      return {
+        order_id: r.order_id,
+        shipped_at: new Date(r.shipped_at).toISOString(),
+        serial_numbers: r.serial_numbers,
+      }
+    })
 }

@@ -39,7 +39,7 @@ function distinctCustomers(
 /**
  * For a set of units: their count per status, a page of the orders that
  * shipped them (with display id, customer and email), and every distinct
- * customer. Four module/Query reads whatever the set's size (up to 5,000
+ * customer. Four module/Query reads whatever the set's size (up to 10,000
  * orders per contacts read).
  */
 export async function traceabilityResponse(
@@ -59,9 +59,10 @@ export async function traceabilityResponse(
     filter
   )) as AdminSerialNumberStatusCounts
   const tallies = await service.listSerialUnitRecipientTallies(filter)
-  const orders = tallies.length
-    ? await service.listSerialUnitRecipientOrders(filter, { limit, offset })
-    : []
+  const orders = await service.listSerialUnitRecipientOrders(
+    filter,
+    tallies.slice(offset, offset + limit).map((t) => t.order_id)
+  )
   const contacts = await orderContacts(
     container,
     tallies.map((t) => t.order_id)
