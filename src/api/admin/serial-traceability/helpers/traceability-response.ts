@@ -39,8 +39,8 @@ function distinctCustomers(
 /**
  * For a set of units: their count per status, a page of the orders that
  * shipped them (with display id, customer and email), and every distinct
- * customer. Four module/Query reads whatever the set's size (up to 10,000
- * orders per contacts read).
+ * customer. Three plugin statements whatever the set's size, plus Medusa's
+ * reads of the orders' contacts (`orderContacts`, 10,000 orders a call).
  */
 export async function traceabilityResponse(
   container: MedusaContainer,
