@@ -19,4 +19,9 @@ export const serialKeys = {
   import: (id: string) => [...serialKeys.imports(), id] as const,
   orders: () => [...serialKeys.all, "orders"] as const,
   order: (orderId: string) => [...serialKeys.orders(), orderId] as const,
+  /** A unit's trace; under the units' key, so every unit write refreshes it. */
+  trace: (unitId: string) => [...serialKeys.units(), "trace", unitId] as const,
+  /** Who received units of a set; under the units' key too. */
+  traceability: (query: Record<string, unknown>) =>
+    [...serialKeys.units(), "traceability", query] as const,
 }

@@ -34,7 +34,7 @@ import {
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
 } from "./operations"
-import { SerialInventoryImports } from "./serial-inventory-imports"
+import { SerialInventoryTraceability } from "./serial-inventory-traceability"
 import {
   AvailableSerialUnitsRow,
   countAllocatableSerialUnits,
@@ -73,12 +73,12 @@ function actorAndContext(
  * `SerialInventoryServiceBase`; the order flow and photos have their own
  * layers (`serial-inventory-order-flow.ts`, `serial-inventory-photos.ts`,
  * `serial-inventory-inbounds.ts`, `serial-inventory-stock.ts`,
- * `serial-inventory-imports.ts`).
+ * `serial-inventory-imports.ts`, `serial-inventory-traceability.ts`).
  * The work itself lives in `operations/` (writes) and `sql/` (statements).
  * Each public method opens its transaction through its protected `_` twin,
  * as in Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends SerialInventoryImports {
+export default class SerialInventoryModuleService extends SerialInventoryTraceability {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
    * `received` event, reading the items' policies under a share lock. Refuses

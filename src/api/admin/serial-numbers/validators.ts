@@ -178,3 +178,6 @@ export type AdminCreateSerialPhotosType = z.infer<
 
 /** `GET /admin/serial-numbers/:id/photos` takes no query parameters. */
 export const AdminGetSerialPhotosParams = z.object({}).strict()
+
+/** `GET /admin/serial-numbers/:id/trace` takes no query parameters. */
+export const AdminGetSerialTraceParams = z.object({}).strict()
