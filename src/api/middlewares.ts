@@ -8,6 +8,8 @@ import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares
 import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
+import { adminSerialEventMiddlewares } from "./admin/serial-events/middlewares"
+import { storeCustomerSerialNumberMiddlewares } from "./store/customers/middlewares"
 import { refuseControlCharactersInPath } from "./utils/refuse-control-characters"
 
 export default defineMiddlewares({
@@ -23,6 +25,7 @@ export default defineMiddlewares({
       "/admin/serial-inventory/*",
       "/admin/orders/:id/serial-numbers",
       "/admin/returns/:id/serial-numbers",
+      "/admin/serial-events/*",
     ].map((matcher) => ({
       matcher,
       middlewares: [refuseControlCharactersInPath],
@@ -36,5 +39,7 @@ export default defineMiddlewares({
     ...adminSerialReceiptMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,
+    ...adminSerialEventMiddlewares,
+    ...storeCustomerSerialNumberMiddlewares,
   ],
 })
