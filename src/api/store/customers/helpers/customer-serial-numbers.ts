@@ -55,7 +55,10 @@ export async function customerSerialNumbers(
         title: line?.variant_title ?? null,
         sku: line?.variant_sku ?? null,
       },
-      order: { id: row.order_id, display_id: displayIds.get(row.order_id) ?? null },
+      order: {
+        id: row.order_id,
+        display_id: displayIds.get(row.order_id) ?? null,
+      },
       shipped_at: iso(row.shipped_at),
       delivered_at: iso(row.delivered_at),
       returned_at: iso(row.returned_at),
