@@ -1,6 +1,5 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { stringify } from "csv-stringify"
-import { once } from "events"
 import type { Readable, Writable } from "stream"
 import { pipeline } from "stream/promises"
 import type {
@@ -14,11 +13,24 @@ import {
   serialEventGroupRecord,
 } from "./serial-event-group-record"
 
-/** Writes `chunk`; when `target` is full, waits for it to drain. False once `target` is gone. */
+/**
+ * Writes `chunk`; when `target` is full, waits for it to drain. False once
+ * `target` is gone. Both listeners are removed whichever fires: a race of two
+ * `events.once` would leave the loser registered, one per wait, and a long
+ * export waits hundreds of thousands of times.
+ */
 async function send(target: Writable, chunk: unknown): Promise<boolean> {
   if (target.destroyed) return false
   if (target.write(chunk)) return true
-  await Promise.race([once(target, "drain"), once(target, "close")])
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      target.off("drain", done)
+      target.off("close", done)
+      resolve()
+    }
+    target.on("drain", done)
+    target.on("close", done)
+  })
   return !target.destroyed
 }
 
