@@ -139,7 +139,13 @@ async function main() {
   const server = await startServer({
     env: {
       ...env,
-      NODE_OPTIONS: `--require ${JSON.stringify(path.join(__dirname, "sql-counter.js"))}`,
+      // BENCH_SERVER_NODE_OPTIONS: extra flags for the server (e.g. --max-old-space-size=700).
+      NODE_OPTIONS: [
+        `--require ${JSON.stringify(path.join(__dirname, "sql-counter.js"))}`,
+        process.env.BENCH_SERVER_NODE_OPTIONS,
+      ]
+        .filter(Boolean)
+        .join(" "),
       BENCH_SQL_COUNTER_PORT: String(counterPort),
     },
     port,
