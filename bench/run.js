@@ -32,6 +32,7 @@ const {
 const { measureFulfillment } = require("./measures/fulfillment")
 const { measureCsvImport } = require("./measures/csv-import")
 const { measureTraceability } = require("./measures/traceability")
+const { measureEventExport } = require("./measures/event-export")
 
 // Measures run in this order; each returns { json, rows, details, notes } (see lib/report.js).
 // BENCH_ONLY=name,name (titles' first words, e.g. `cart,allocations`) runs a subset.
@@ -56,6 +57,10 @@ const MEASURES = [
   },
   { title: "import of 100,000 units by CSV", run: measureCsvImport },
   { title: "traceability of a 100,000-unit lot", run: measureTraceability },
+  {
+    title: "event_export_1m events as CSV, JSON lines, EPCIS",
+    run: measureEventExport,
+  },
 ]
 
 const VERBOSE = process.env.BENCH_VERBOSE === "1"
@@ -136,7 +141,13 @@ async function main() {
   const server = await startServer({
     env: {
       ...env,
-      NODE_OPTIONS: `--require ${JSON.stringify(path.join(__dirname, "sql-counter.js"))}`,
+      // BENCH_SERVER_NODE_OPTIONS: extra flags for the server (e.g. --max-old-space-size=700).
+      NODE_OPTIONS: [
+        `--require ${JSON.stringify(path.join(__dirname, "sql-counter.js"))}`,
+        process.env.BENCH_SERVER_NODE_OPTIONS,
+      ]
+        .filter(Boolean)
+        .join(" "),
       BENCH_SQL_COUNTER_PORT: String(counterPort),
     },
     port,

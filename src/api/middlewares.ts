@@ -9,6 +9,8 @@ import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewar
 import { adminSerialTraceabilityMiddlewares } from "./admin/serial-traceability/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
+import { adminSerialEventMiddlewares } from "./admin/serial-events/middlewares"
+import { storeCustomerSerialNumberMiddlewares } from "./store/customers/middlewares"
 import { refuseControlCharactersInPath } from "./utils/refuse-control-characters"
 
 export default defineMiddlewares({
@@ -25,6 +27,7 @@ export default defineMiddlewares({
       "/admin/orders/:id/serial-numbers",
       "/admin/returns/:id/serial-numbers",
       "/admin/serial-traceability",
+      "/admin/serial-events/*",
     ].map((matcher) => ({
       matcher,
       middlewares: [refuseControlCharactersInPath],
@@ -39,5 +42,7 @@ export default defineMiddlewares({
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,
     ...adminSerialTraceabilityMiddlewares,
+    ...adminSerialEventMiddlewares,
+    ...storeCustomerSerialNumberMiddlewares,
   ],
 })

@@ -5,7 +5,7 @@ import type {
   SerialUnitRecipientOrder,
   SerialUnitRecipients,
 } from "../../types/serial-unit-filter"
-import { SerialInventoryImports } from "./serial-inventory-imports"
+import { SerialInventoryExports } from "./serial-inventory-exports"
 import {
   countSerialUnitsPerStatus,
   knexFrom,
@@ -24,7 +24,7 @@ import {
  * one statement however large the set. Used by
  * `GET /admin/serial-traceability` and by recalls ("customers affected").
  */
-export class SerialInventoryTraceability extends SerialInventoryImports {
+export class SerialInventoryTraceability extends SerialInventoryExports {
   /** Units of the set per status, every status present (one statement). */
   @InjectManager()
   async countSerialUnitsByStatus(

@@ -87,7 +87,7 @@ export type AdminGetSerialNumberParamsType = z.infer<
 >
 
 /** The list's filters, shared by the list and the CSV export. */
-const serialNumberListFilters = {
+export const serialNumberListFilters = {
   q: text().max(128).optional(),
   serial: text().max(MAX_SCAN_LENGTH).optional(),
   status: stringList
