@@ -8,6 +8,7 @@ import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares
 import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
+import { storeSerialNumberMiddlewares } from "./store/serial-numbers/middlewares"
 import { refuseControlCharactersInPath } from "./utils/refuse-control-characters"
 
 export default defineMiddlewares({
@@ -36,5 +37,6 @@ export default defineMiddlewares({
     ...adminSerialReceiptMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,
+    ...storeSerialNumberMiddlewares,
   ],
 })
