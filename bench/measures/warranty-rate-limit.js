@@ -6,7 +6,6 @@
 // Rounds alternate between the two servers, each with a warm-up that is not recorded. Counters
 // are in process memory, or in Redis when BENCH_REDIS_URL is set (the option `redis_url`).
 
-const path = require("path")
 const { freePort, startServer } = require("../lib/medusa")
 const { summary, ratio } = require("../lib/stats")
 const { lookupPaths, runRoute } = require("./warranty-lookup")
