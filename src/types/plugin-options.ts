@@ -25,6 +25,13 @@ export interface WarrantyRateLimitOptions {
   redis_url?: string | false
   /** Prefix of the Redis keys. Default `serial_inventory:warranty`. */
   key_prefix?: string
+  /**
+   * How many proxies in front of Medusa to trust for `X-Forwarded-For` when
+   * reading the client address: `0` when Medusa is exposed directly (the
+   * header is then ignored), `2` for a CDN in front of a load balancer.
+   * Default: Express's `req.ip` under Medusa's fixed `trust proxy: 1`.
+   */
+  trust_proxy_hops?: number
 }
 
 /** The plugin's options (`plugins: [{ resolve: "medusa-serial-inventory", options }]`). */
@@ -39,4 +46,5 @@ export interface ResolvedWarrantyRateLimitOptions {
   per_key: RateLimitWindow
   redis_url?: string | false
   key_prefix: string
+  trust_proxy_hops?: number
 }

@@ -31,6 +31,7 @@ const warrantyRateLimit = z
       .union([z.literal(false), z.string().regex(/^rediss?:\/\/\S+$/)])
       .optional(),
     key_prefix: z.string().min(1).max(100).optional(),
+    trust_proxy_hops: z.number().int().min(0).max(10).optional(),
   })
   .strict()
 
@@ -73,6 +74,7 @@ export function parsePluginOptions(
       per_key: given.per_key ?? defaults.per_key,
       redis_url: given.redis_url,
       key_prefix: given.key_prefix ?? defaults.key_prefix,
+      trust_proxy_hops: given.trust_proxy_hops,
     },
   }
 }

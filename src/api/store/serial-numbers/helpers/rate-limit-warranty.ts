@@ -6,12 +6,14 @@ import type {
 } from "@medusajs/framework/http"
 import { PUBLISHABLE_KEY_HEADER } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../../types/error-codes"
+import { clientAddress } from "./client-address"
 import { warrantyRateLimiterFor } from "./warranty-rate-limiter-for"
 
 /**
  * Middleware of `GET /store/serial-numbers/:serial/warranty`, run before the
  * route reads anything: counts the request against its client address
- * (`req.ip`, as Express resolves it behind Medusa's `trust proxy`) and its
+ * (`clientAddress`: `req.ip` under Medusa's `trust proxy: 1`, or the
+ * `trust_proxy_hops` option) and its
  * publishable key, and answers 429 `serial_warranty_rate_limited` with
  * `Retry-After` (seconds) over either limit. The answer never depends on
  * the serial asked for, so known and unknown serials are refused alike.
@@ -26,7 +28,7 @@ export async function rateLimitWarranty(
     if (!limiter) {
       return next()
     }
-    const ip = req.ip || req.socket?.remoteAddress || "unknown"
+    const ip = clientAddress(req, limiter.trustProxyHops)
     const key =
       (req as MedusaStoreRequest).publishable_key_context?.key ??
       req.get(PUBLISHABLE_KEY_HEADER) ??

@@ -23,7 +23,9 @@ export type WarrantyRateLimitVerdict =
 export class WarrantyRateLimiter {
   constructor(
     private readonly perIp: RateLimiterAbstract,
-    private readonly perKey: RateLimiterAbstract
+    private readonly perKey: RateLimiterAbstract,
+    /** The `trust_proxy_hops` option: how the client address is read (see `clientAddress`). */
+    readonly trustProxyHops?: number
   ) {}
 
   /**
@@ -86,6 +88,7 @@ export function createWarrantyRateLimiter(
 ): WarrantyRateLimiter {
   return new WarrantyRateLimiter(
     counter(options.per_ip, `${options.key_prefix}:ip`, redis),
-    counter(options.per_key, `${options.key_prefix}:key`, redis)
+    counter(options.per_key, `${options.key_prefix}:key`, redis),
+    options.trust_proxy_hops
   )
 }

@@ -24,6 +24,7 @@ describe("parsePluginOptions", () => {
         enabled: false,
         per_ip: { points: 5, duration_s: 10 },
         redis_url: "redis://cache:6379/2",
+        trust_proxy_hops: 2,
       },
       other_capability: { x: 1 },
     } as any)
@@ -33,6 +34,7 @@ describe("parsePluginOptions", () => {
       per_key: WARRANTY_RATE_LIMIT_DEFAULTS.per_key,
       redis_url: "redis://cache:6379/2",
       key_prefix: "serial_inventory:warranty",
+      trust_proxy_hops: 2,
     })
     expect(
       parsePluginOptions({ warranty_rate_limit: { redis_url: false } })
@@ -48,6 +50,7 @@ describe("parsePluginOptions", () => {
           per_ip: { points: 0, duration_s: 60 },
           per_key: { points: 10, duration_s: "60" },
           redis_url: "localhost:6379",
+          trust_proxy_hops: -1,
           burst: 3,
         },
       } as any)
@@ -62,6 +65,7 @@ describe("parsePluginOptions", () => {
       "warranty_rate_limit.per_ip.points",
       "warranty_rate_limit.per_key.duration_s",
       "warranty_rate_limit.redis_url",
+      "warranty_rate_limit.trust_proxy_hops",
       "burst",
     ]) {
       expect(error.message).toContain(where)
