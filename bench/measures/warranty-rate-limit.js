@@ -73,6 +73,10 @@ async function measureWarrantyRateLimit(ctx) {
   const met = r !== null && r <= TARGET_RATIO
   const store = REDIS_URL ? "Redis" : "in process"
   const rounds = (x) => x.rounds.map((v) => v.toFixed(2)).join(", ")
+  // Paired per round (the two sides ran back to back): shows how much of the pooled ratio is load drift.
+  const roundRatios = limited.rounds.map((v, i) =>
+    ratio(v, unlimited.rounds[i])
+  )
   return {
     json: {
       name: "warranty_lookup_rate_limited_http",
@@ -90,6 +94,7 @@ async function measureWarrantyRateLimit(ctx) {
       baseline_name: "warranty_lookup_unlimited_http",
       baseline_p95: u.p95,
       baseline_rps: unlimitedRps,
+      round_ratios: roundRatios.map((x) => Math.round(x * 1000) / 1000),
     },
     rows: [
       {
@@ -116,6 +121,7 @@ async function measureWarrantyRateLimit(ctx) {
         `${l.n} requests, ${limitedRps.toFixed(0)} req/s; p50 per round ${rounds(limited)} ms`,
       `warranty_lookup_unlimited_http:    second server, limiter off; ${u.n} requests, ` +
         `${unlimitedRps.toFixed(0)} req/s; p50 per round ${rounds(unlimited)} ms`,
+      `warranty_lookup_rate_limited_http: on/off p50 ratio per round ${roundRatios.map((x) => x.toFixed(2)).join(", ")}`,
     ],
     notes: [
       "rate limiter: both servers run the same code and SQL counter preload on the same database; " +
