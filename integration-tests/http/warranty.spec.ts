@@ -5,6 +5,7 @@ import { OTHER_GTIN } from "./helpers/gtins"
 import {
   createProductInNewChannel,
   createPublishableKey,
+  scopeFixturesToChannel,
 } from "./helpers/sales-channels"
 
 jest.setTimeout(120000)
@@ -29,9 +30,11 @@ const FORBIDDEN_KEYS =
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let f: Fixtures
+    let channelId: string
     beforeEach(async () => {
       testNumber++
       f = await createFixtures(getContainer())
+      channelId = await scopeFixturesToChannel(getContainer(), f)
       await api.post(
         "/admin/serial-numbers",
         {
@@ -239,9 +242,7 @@ medusaIntegrationTestRunner({
         refusedAlike(known, unknown)
         expect(known.data.message).toContain("this publishable key")
         // A key of its own (same channel) is served from a fresh address.
-        const other = await createPublishableKey(getContainer(), [
-          f.salesChannelId,
-        ])
+        const other = await createPublishableKey(getContainer(), [channelId])
         const res = await warranty("W-SOLD", other.storeHeaders, address(11))
         expect([res.status, res.data.warranty.status]).toEqual([200, "active"])
       })
@@ -351,7 +352,7 @@ medusaIntegrationTestRunner({
       it("shows the unit to a key scoped to both channels", async () => {
         const both = await createPublishableKey(getContainer(), [
           outside.channelId,
-          f.salesChannelId,
+          channelId,
         ])
         for (const [serial, title] of [
           [outside.serial, "Tablet Z"],

@@ -3,8 +3,6 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createApiKeysWorkflow,
   createProductsWorkflow,
-  createSalesChannelsWorkflow,
-  linkSalesChannelsToApiKeyWorkflow,
   createStockLocationsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { SERIAL_INVENTORY_MODULE } from "../../../src/modules/serial-inventory"
@@ -21,11 +19,9 @@ export interface Fixtures {
   productId: string
   locationId: string
   templateId: string
-  /** The sales channel of the product and the publishable key. */
-  salesChannelId: string
 }
 
-/** Secret and publishable keys (the publishable one scoped to a sales channel), a phone product in that channel whose two variants each have an inventory item, a location, a template and policies. */
+/** Secret and publishable keys, a phone product whose two variants each have an inventory item, a location, a template and policies. */
 export async function createFixtures(
   container: MedusaContainer
 ): Promise<Fixtures> {
@@ -39,14 +35,6 @@ export async function createFixtures(
   })
   const secret = keys.find((k) => k.type === "secret")!
   const publishable = keys.find((k) => k.type === "publishable")!
-  const { result: channels } = await createSalesChannelsWorkflow(container).run(
-    {
-      input: { salesChannelsData: [{ name: "Test channel" }] },
-    }
-  )
-  await linkSalesChannelsToApiKeyWorkflow(container).run({
-    input: { id: publishable.id, add: [channels[0].id] },
-  })
   const { result: locations } = await createStockLocationsWorkflow(
     container
   ).run({
@@ -58,7 +46,6 @@ export async function createFixtures(
         {
           title: "Phone X",
           status: "published",
-          sales_channels: [{ id: channels[0].id }],
           options: [{ title: "Colour", values: ["Black", "Silver", "Gold"] }],
           variants: ["Black", "Silver", "Gold"].map((c) => ({
             title: `Phone X ${c}`,
@@ -117,7 +104,6 @@ export async function createFixtures(
     productId: products[0].id,
     locationId: locations[0].id,
     templateId: templates[0].id,
-    salesChannelId: channels[0].id,
   }
   for (const id of [fixtures.inventoryItemId, fixtures.otherInventoryItemId]) {
     await setSerialTrackingPolicyWorkflow(container).run({

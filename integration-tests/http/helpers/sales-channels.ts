@@ -4,11 +4,39 @@ import {
   createApiKeysWorkflow,
   createProductsWorkflow,
   createSalesChannelsWorkflow,
+  linkProductsToSalesChannelWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
 } from "@medusajs/medusa/core-flows"
+import type { Fixtures } from "./fixtures"
 import { setSerialTrackingPolicyWorkflow } from "../../../src/workflows/tracking-policies"
 
 let keys = 0
+
+/**
+ * Scopes the fixtures' publishable key to a new sales channel holding the
+ * fixtures' product (the warranty route shows units of products in the
+ * key's channels only); returns the channel's id.
+ */
+export async function scopeFixturesToChannel(
+  container: MedusaContainer,
+  f: Fixtures
+): Promise<string> {
+  const { result } = await createSalesChannelsWorkflow(container).run({
+    input: { salesChannelsData: [{ name: "Fixtures channel" }] },
+  })
+  const channelId = result[0].id
+  await linkProductsToSalesChannelWorkflow(container).run({
+    input: { id: channelId, add: [f.productId] },
+  })
+  const token = f.storeHeaders.headers["x-publishable-api-key"]
+  const { data } = await container
+    .resolve(ContainerRegistrationKeys.QUERY)
+    .graph({ entity: "api_key", fields: ["id"], filters: { token } })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({
+    input: { id: (data[0] as any).id, add: [channelId] },
+  })
+  return channelId
+}
 
 /** A publishable key scoped to `channelIds` (none: a key without a sales channel). */
 export async function createPublishableKey(
