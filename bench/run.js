@@ -25,6 +25,10 @@ const { measureBatchCreate } = require("./measures/batch-create")
 const { measureReceive } = require("./measures/receive")
 const { measureWarrantyLookup } = require("./measures/warranty-lookup")
 const { measureSqlStatements } = require("./measures/sql-statements")
+const {
+  measureWarrantyRateLimit,
+  RATE_LIMITED_OPTIONS,
+} = require("./measures/warranty-rate-limit")
 const { measureCartCompletion } = require("./measures/cart-completion")
 const {
   measureAllocationThroughput,
@@ -42,6 +46,10 @@ const MEASURES = [
   { title: "receive 10k with stock", run: measureReceive },
   { title: "warranty lookups vs /store/regions", run: measureWarrantyLookup },
   { title: "SQL statements per request", run: measureSqlStatements },
+  {
+    title: "warranty lookups under the rate limiter vs without",
+    run: measureWarrantyRateLimit,
+  },
   // Order flow: these share one selling store (bench/lib/order-store.js, built on first use).
   {
     title: "cart completion, tracked vs untracked",
@@ -80,6 +88,8 @@ function serverEnv(databaseUrl) {
     LOG_LEVEL: "error",
     MEDUSA_ADMIN_DISABLED: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // The warranty rate limiter on, with limits the load never reaches (see the measure).
+    SERIAL_INVENTORY_OPTIONS: JSON.stringify(RATE_LIMITED_OPTIONS),
   }
 }
 
@@ -172,6 +182,11 @@ async function main() {
     work,
     // The server's process group, for memory figures.
     serverPid: server.child.pid,
+    // How the server was started, for measures that start a second one to compare with.
+    serverEnv: {
+      ...env,
+      NODE_OPTIONS: `--require ${JSON.stringify(path.join(__dirname, "sql-counter.js"))}`,
+    },
   }
   const results = []
   const only = (process.env.BENCH_ONLY || "")

@@ -11,6 +11,7 @@ import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlew
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
 import { adminSerialEventMiddlewares } from "./admin/serial-events/middlewares"
 import { storeCustomerSerialNumberMiddlewares } from "./store/customers/middlewares"
+import { storeSerialNumberMiddlewares } from "./store/serial-numbers/middlewares"
 import { refuseControlCharactersInPath } from "./utils/refuse-control-characters"
 
 export default defineMiddlewares({
@@ -44,5 +45,6 @@ export default defineMiddlewares({
     ...adminSerialTraceabilityMiddlewares,
     ...adminSerialEventMiddlewares,
     ...storeCustomerSerialNumberMiddlewares,
+    ...storeSerialNumberMiddlewares,
   ],
 })

@@ -69,6 +69,9 @@ export const SerialErrorCode = {
   IDEMPOTENCY_KEY_INVALID: "idempotency_key_invalid",
   IDEMPOTENCY_KEY_REUSED: "idempotency_key_reused",
   IDEMPOTENCY_REQUEST_IN_PROGRESS: "idempotency_request_in_progress",
+  PLUGIN_OPTIONS_INVALID: "serial_plugin_options_invalid",
+  WARRANTY_RATE_LIMITED: "serial_warranty_rate_limited",
+  KEY_WITHOUT_SALES_CHANNEL: "serial_publishable_key_without_sales_channel",
 } as const
 
 export type SerialErrorCode =
