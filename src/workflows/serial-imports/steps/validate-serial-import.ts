@@ -14,12 +14,14 @@ import {
   prepareSerialImportChunk,
   readSerialCsvChunks,
   readSerialCsvHeader,
-  memoryBudget,
-  SERIAL_IMPORT_GARBAGE_BUDGET,
   serialCsvHeaderProblems,
   SerialImportLookups,
   updateSerialImport,
 } from "../utils"
+import {
+  LONG_PASS_GARBAGE_BUDGET,
+  memoryBudget,
+} from "../../utils/reclaim-memory"
 
 /** Rows checked between two progress writes. */
 const PROGRESS_EVERY = 5000
@@ -55,7 +57,7 @@ export const validateSerialImportStep = createStep(
     ).map((message) => ({ row: 1, message }))
     let total = 0
     let reported = 0
-    const memory = memoryBudget(SERIAL_IMPORT_GARBAGE_BUDGET)
+    const memory = memoryBudget(LONG_PASS_GARBAGE_BUDGET)
     const seen = new Map<string, number>()
     const file = await openSerialImportFile(container, input.file_id)
     const chunks = errors.length

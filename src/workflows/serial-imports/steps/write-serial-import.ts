@@ -7,13 +7,15 @@ import {
   openSerialImportFile,
   prepareSerialImportChunk,
   readSerialCsvChunks,
-  memoryBudget,
-  SERIAL_IMPORT_GARBAGE_BUDGET,
   SerialImportLookups,
   undoSerialImportChunks,
   updateSerialImport,
   type ImportedUnitReceipt,
 } from "../utils"
+import {
+  LONG_PASS_GARBAGE_BUDGET,
+  memoryBudget,
+} from "../../utils/reclaim-memory"
 import { importSerialNumberChunkWorkflow } from "../workflows/import-serial-number-chunk"
 import type { SerialImportPassInput } from "./validate-serial-import"
 
@@ -37,7 +39,7 @@ export const writeSerialImportStep = createStep(
     const seen = new Map<string, number>()
     const receipts: ImportedUnitReceipt[] = []
     let processed = 0
-    const memory = memoryBudget(SERIAL_IMPORT_GARBAGE_BUDGET)
+    const memory = memoryBudget(LONG_PASS_GARBAGE_BUDGET)
     try {
       const file = await openSerialImportFile(container, input.file_id)
       for await (const records of readSerialCsvChunks(file, input.chunk_size)) {

@@ -7,6 +7,10 @@ import type {
   SerialEventGroup,
 } from "../../../../types/serial-event-export"
 import { loadItemGtins } from "../../../../workflows/scanner-input/utils/load-item-gtins"
+import {
+  LONG_PASS_GARBAGE_BUDGET,
+  memoryBudget,
+} from "../../../../workflows/utils/reclaim-memory"
 import { EPCIS_CONTEXT, epcisObjectEvent } from "./epcis-object-event"
 import {
   SERIAL_EVENT_EXPORT_COLUMNS,
@@ -67,7 +71,8 @@ function csvSink(out: Writable) {
 /**
  * Writes the event groups read from `groups` to `out` in `format`, one group
  * at a time, waiting whenever `out` is full (and so leaving the cursor
- * unread): memory stays flat whatever the count. CSV and JSON lines carry one
+ * unread) and collecting its garbage past a budget (`memoryBudget`):
+ * memory stays flat whatever the count. CSV and JSON lines carry one
  * row per group with the serials pipe-delimited; `epcis` is one EPCIS 2.0
  * JSON-LD `EPCISDocument` with one `ObjectEvent` per group. Stops reading
  * (closing the cursor) when the client goes away; a failure after the first
@@ -85,6 +90,9 @@ export async function streamSerialEventExport(
   const gtins = gtinCache(container)
   const stop = () => groups.destroy()
   out.once("close", stop)
+  // Each group leaves its rows and strings behind: collect now and then, or
+  // V8 lets a million events' garbage pile up before it does.
+  const memory = memoryBudget(LONG_PASS_GARBAGE_BUDGET)
   let first = true
   try {
     if (format === "epcis") {
@@ -109,6 +117,7 @@ export async function streamSerialEventExport(
       }
       first = false
       if (!(await send(target, chunk))) return
+      memory.check()
     }
     if (format === "epcis") {
       await send(target, "]}}")

@@ -32,7 +32,8 @@ export function reclaimMemory(): void {
 }
 
 /**
- * Keeps a long pass over a file (an import's check and write passes) from
+ * Keeps a long pass (an import's check and write passes, an export
+ * streaming a million events) from
  * growing the process by more than about `budgetBytes` of garbage. V8 lets
  * its old generation grow to a multiple of what is live before it collects,
  * and rows held across a chunk's database round trips outlive the young
@@ -56,5 +57,5 @@ export function memoryBudget(
   }
 }
 
-/** Garbage an import pass may leave before it collects (see `memoryBudget`). */
-export const SERIAL_IMPORT_GARBAGE_BUDGET = 96 * 1024 * 1024
+/** Garbage a long pass (an import pass, an export) may leave before it collects (see `memoryBudget`). */
+export const LONG_PASS_GARBAGE_BUDGET = 96 * 1024 * 1024
