@@ -1,6 +1,17 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { parse } from "csv-parse/sync"
+import { Modules } from "@medusajs/framework/utils"
+import {
+  createStep,
+  createWorkflow,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { importSerialNumberChunkWorkflow } from "../../src/workflows/serial-imports"
+import {
+  createSerialImportStep,
+  writeSerialImportStep,
+} from "../../src/workflows/serial-imports/steps"
 import { createSerialTemplatesWorkflow } from "../../src/workflows/serial-templates"
 import { setSerialTrackingPolicyWorkflow } from "../../src/workflows/tracking-policies"
 import { createFixtures, Fixtures, sql } from "./helpers/fixtures"
@@ -18,6 +29,29 @@ importSerialNumberChunkWorkflow.hooks.serialNumberChunkImported(async () => {
     throw new Error(`injected failure in chunk ${chunksSeen}`)
   }
 })
+
+// The write pass as a workflow of its own that fails right after it, so
+// Medusa runs the write step's compensation (with its compacted data).
+const testFailAfterSerialImportWriteStep = createStep(
+  "test-fail-after-serial-import-write",
+  async () => {
+    throw new Error("injected failure after the write")
+  }
+)
+const testSerialImportWriteThenFailWorkflow = createWorkflow(
+  "test-serial-import-write-then-fail",
+  (input: { file_id: string; transaction_id: string }) => {
+    const record = createSerialImportStep(input)
+    const write = transform({ input, record }, ({ input, record }) => ({
+      import_id: record.id,
+      file_id: input.file_id,
+      chunk_size: 3,
+    }))
+    writeSerialImportStep(write)
+    testFailAfterSerialImportWriteStep()
+    return new WorkflowResponse(record)
+  }
+)
 
 const csv = (rows: string[][]) => rows.map((r) => r.join(",")).join("\r\n")
 
@@ -464,6 +498,41 @@ medusaIntegrationTestRunner({
         expect(await receivedEvents()).toBe(0)
         // The first chunk's 10,000 units raised the stock; the rollback lowered it again.
         expect(await stockedAtMain(f.inventoryItemId)).toBe(0)
+      })
+    })
+
+    describe("compensation of the write pass", () => {
+      it("removes every unit the write step wrote, their events and their stock", async () => {
+        const body = csv([
+          ["serial", "sku", "location", "attr:colour"],
+          ...Array.from({ length: 8 }, (_, i) => [
+            `COMP-${i}`,
+            "PHX-BLACK",
+            "Main warehouse",
+            "gold",
+          ]),
+        ])
+        const files = getContainer().resolve(Modules.FILE)
+        const upload = await files.getUploadStream({
+          filename: "serial-imports/compensation.csv",
+          mimeType: "text/csv",
+          access: "private",
+        })
+        upload.writeStream.end(Buffer.from(body))
+        await upload.promise
+        const { errors } = await testSerialImportWriteThenFailWorkflow(
+          getContainer()
+        ).run({
+          input: { file_id: upload.fileKey, transaction_id: "test-comp" },
+          throwOnError: false,
+        })
+        expect(errors[0]?.error?.message).toMatch(/injected failure/)
+        // Three chunks (3 + 3 + 2 rows) were written before the failure.
+        expect(chunksSeen).toBe(3)
+        expect(await units()).toHaveLength(0)
+        expect(await receivedEvents()).toBe(0)
+        expect(await stockedAtMain(f.inventoryItemId)).toBe(0)
+        expect((await imports())[0]).toMatchObject({ status: "failed" })
       })
     })
 

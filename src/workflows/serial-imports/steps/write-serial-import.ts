@@ -3,7 +3,9 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type { SerialActorContext } from "../../../types/serial-number-inputs"
 import {
+  expandImportedUnits,
   failSerialImport,
+  groupImportedUnits,
   openSerialImportFile,
   prepareSerialImportChunk,
   readSerialCsvChunks,
@@ -30,7 +32,7 @@ export interface WriteSerialImportStepInput extends SerialImportPassInput {
  * that changed meaning since the check, a serial someone else received in
  * between), the chunks already written are removed and the import fails
  * (`serial_import_write_failed`). Compensation removes every chunk written,
- * and the stock each raised.
+ * and the stock each raised (its data compacted by `groupImportedUnits`).
  */
 export const writeSerialImportStep = createStep(
   "write-serial-import",
@@ -87,11 +89,14 @@ export const writeSerialImportStep = createStep(
         SerialErrorCode.IMPORT_WRITE_FAILED
       )
     }
-    return new StepResponse({ created: receipts.length }, receipts)
+    return new StepResponse(
+      { created: receipts.length },
+      groupImportedUnits(receipts)
+    )
   },
-  async (receipts, { container }) => {
-    if (receipts?.length) {
-      await undoSerialImportChunks(container, receipts)
+  async (groups, { container }) => {
+    if (groups?.length) {
+      await undoSerialImportChunks(container, expandImportedUnits(groups))
     }
   }
 )
