@@ -6,6 +6,7 @@ import { adminSerialInventoryMiddlewares } from "./admin/serial-inventory/middle
 import { adminSerialImportMiddlewares } from "./admin/serial-imports/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewares"
+import { adminSerialRecallMiddlewares } from "./admin/serial-recalls/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
 import { refuseControlCharactersInPath } from "./utils/refuse-control-characters"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
       "/admin/serial-inventory/*",
       "/admin/orders/:id/serial-numbers",
       "/admin/returns/:id/serial-numbers",
+      "/admin/serial-recalls/*",
     ].map((matcher) => ({
       matcher,
       middlewares: [refuseControlCharactersInPath],
@@ -36,5 +38,6 @@ export default defineMiddlewares({
     ...adminSerialReceiptMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,
+    ...adminSerialRecallMiddlewares,
   ],
 })

@@ -69,6 +69,14 @@ export const SerialErrorCode = {
   IDEMPOTENCY_KEY_INVALID: "idempotency_key_invalid",
   IDEMPOTENCY_KEY_REUSED: "idempotency_key_reused",
   IDEMPOTENCY_REQUEST_IN_PROGRESS: "idempotency_request_in_progress",
+  RECALL_NOT_FOUND: "serial_recall_not_found",
+  RECALL_SELECTOR_INVALID: "serial_recall_selector_invalid",
+  RECALL_MATCHES_NOTHING: "serial_recall_matches_nothing",
+  RECALL_NOT_DRAFT: "serial_recall_not_draft",
+  RECALL_NOT_APPLIED: "serial_recall_not_applied",
+  RECALL_WRITE_NOT_ALLOWED: "serial_recall_write_not_allowed",
+  /** A unit blocked by an applied recall cannot be picked, shipped, released or moved by hand. */
+  RECALLED: "serial_number_recalled",
 } as const
 
 export type SerialErrorCode =

@@ -34,7 +34,7 @@ import {
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
 } from "./operations"
-import { SerialInventoryImports } from "./serial-inventory-imports"
+import { SerialInventoryRecalls } from "./serial-inventory-recalls"
 import {
   AvailableSerialUnitsRow,
   countAllocatableSerialUnits,
@@ -78,7 +78,7 @@ function actorAndContext(
  * Each public method opens its transaction through its protected `_` twin,
  * as in Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends SerialInventoryImports {
+export default class SerialInventoryModuleService extends SerialInventoryRecalls {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
    * `received` event, reading the items' policies under a share lock. Refuses
