@@ -31,6 +31,7 @@ const {
 } = require("./measures/allocation-throughput")
 const { measureFulfillment } = require("./measures/fulfillment")
 const { measureCsvImport } = require("./measures/csv-import")
+const { measureRecall } = require("./measures/recall")
 
 // Measures run in this order; each returns { json, rows, details, notes } (see lib/report.js).
 // BENCH_ONLY=name,name (titles' first words, e.g. `cart,allocations`) runs a subset.
@@ -54,6 +55,10 @@ const MEASURES = [
     run: measureFulfillment,
   },
   { title: "import of 100,000 units by CSV", run: measureCsvImport },
+  {
+    title: "recall of 100,000 units: preview, apply, close",
+    run: measureRecall,
+  },
 ]
 
 const VERBOSE = process.env.BENCH_VERBOSE === "1"

@@ -81,11 +81,7 @@ export class SerialInventoryRecalls extends SerialInventoryImports {
     actor: SerialActorContext,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<SerialRecallDTO> {
-    return await createSerialRecall(
-      knexFrom(sharedContext, true),
-      input,
-      actor
-    )
+    return await createSerialRecall(knexFrom(sharedContext, true), input, actor)
   }
 
   /** Deletes a draft campaign a rolled-back create made (compensation only). */
@@ -94,7 +90,10 @@ export class SerialInventoryRecalls extends SerialInventoryImports {
     recallId: string,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    await knexFrom(sharedContext, true)("serial_recall")
+    await knexFrom(
+      sharedContext,
+      true
+    )("serial_recall")
       .where({ id: recallId, status: "draft" })
       .delete()
   }

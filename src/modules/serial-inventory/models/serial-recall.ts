@@ -19,7 +19,9 @@ export const SerialRecall = model
     id: model.id({ prefix: "srcl" }).primaryKey(),
     name: model.text().searchable(),
     reason: model.text().nullable(),
-    status: model.enum(SERIAL_RECALL_STATUSES).default(SerialRecallStatus.DRAFT),
+    status: model
+      .enum(SERIAL_RECALL_STATUSES)
+      .default(SerialRecallStatus.DRAFT),
     selector: model.json(),
     /** Units the selector matched when applied (every status). */
     matched_count: model.number().default(0),

@@ -53,7 +53,11 @@ export async function transitionSerialNumberRows(
     )
   }
   // A recalled unit moves only with its campaign (close it to release or mark it defective).
-  await assertNotRecalled(knex, serialNumbers as any, input.action.replace("_", " "))
+  await assertNotRecalled(
+    knex,
+    serialNumbers as any,
+    input.action.replace("_", " ")
+  )
   assertTransition(serialNumbers as any, input.action)
   // A share lock: tracking cannot be switched off while units of the item move.
   const policies = await loadPolicies(

@@ -8,7 +8,6 @@ import { parseSerialRange } from "../utils/parse-serial-range"
 import { asJson } from "./knex"
 import type { SqlFragment } from "./unit-recipients"
 
-
 // Normalizes part of a serial like `normalizeSerial`, without trimming (a prefix may end in a space).
 const fold = (part: string) =>
   part
@@ -68,7 +67,11 @@ export function recallSelectorCondition(
   if (selector.serial_range) {
     parts.push(rangeCondition(selector.serial_range))
   }
-  for (const column of ["lot", "supplier_reference", "receipt_reference"] as const) {
+  for (const column of [
+    "lot",
+    "supplier_reference",
+    "receipt_reference",
+  ] as const) {
     const value = selector[column]
     if (value) {
       parts.push({ sql: `sn.${column} = ?`, bindings: [value] })

@@ -21,10 +21,7 @@ export type SerialRangeParse = { range: SerialRangeShape } | { problem: string }
  * same number of digits (padding is kept), a reversed range or one holding
  * more than `max` serials is a problem, not a guess. Nothing is expanded.
  */
-export function parseSerialRange(
-  range: string,
-  max: number
-): SerialRangeParse {
+export function parseSerialRange(range: string, max: number): SerialRangeParse {
   const parts = range.split("..")
   if (parts.length !== 2 || !parts[0].trim() || !parts[1].trim()) {
     return { problem: `range "${range}" must look like FIRST..LAST` }

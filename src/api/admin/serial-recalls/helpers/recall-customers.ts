@@ -28,10 +28,7 @@ export async function recallCustomers(
   const service: SerialInventoryModuleService = container.resolve(
     SERIAL_INVENTORY_MODULE
   )
-  const { rows, count } = await service.listSerialRecallRecipients(
-    source,
-    page
-  )
+  const { rows, count } = await service.listSerialRecallRecipients(source, page)
   if (!rows.length) {
     return { customers: [], count }
   }

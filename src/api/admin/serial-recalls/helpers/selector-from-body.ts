@@ -9,7 +9,9 @@ import type { AdminSerialRecallSelectorType } from "../validators"
  * any list of serials one a line or a cell (comma, semicolon or tab
  * separated), read with `csv-parse`.
  */
-export function serialsFromPastedText(text: string): string[] {
+export function serialsFromPastedText(pasted: string): string[] {
+  // Pasted text mixes line endings; csv-parse takes the first one it meets for all.
+  const text = pasted.replace(/\r\n?/g, "\n")
   const firstLine = text.split(/\r?\n/, 1)[0] ?? ""
   if (/(^|[,;\t])\s*"?serial"?\s*([,;\t]|$)/i.test(firstLine)) {
     const read = serialsFromCsv(text)
@@ -34,7 +36,10 @@ export function serialsFromPastedText(text: string): string[] {
       `Invalid serial list, nothing was written: not readable as CSV: ${(e as Error).message}`
     )
   }
-  return records.flat().map((s) => s.trim()).filter(Boolean)
+  return records
+    .flat()
+    .map((s) => s.trim())
+    .filter(Boolean)
 }
 
 /** The module's selector from a request's: a pasted list joins the explicit one. */

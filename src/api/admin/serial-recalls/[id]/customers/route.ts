@@ -7,10 +7,7 @@ import {
   recallCustomers,
   streamRecallCustomersCsv,
 } from "../../helpers/recall-customers"
-import {
-  customerSource,
-  retrieveRecall,
-} from "../../helpers/retrieve-recall"
+import { customerSource, retrieveRecall } from "../../helpers/retrieve-recall"
 import type { AdminGetSerialRecallCustomersParamsType } from "../../validators"
 
 /**

@@ -6,10 +6,7 @@ import { SERIAL_INVENTORY_MODULE } from "../../../../../modules/serial-inventory
 import type SerialInventoryModuleService from "../../../../../modules/serial-inventory/service"
 import { PREVIEW_CUSTOMERS } from "../../preview/route"
 import { recallCustomers } from "../../helpers/recall-customers"
-import {
-  customerSource,
-  retrieveRecall,
-} from "../../helpers/retrieve-recall"
+import { customerSource, retrieveRecall } from "../../helpers/retrieve-recall"
 
 /**
  * A campaign's live figures over its selector (what applying would touch
