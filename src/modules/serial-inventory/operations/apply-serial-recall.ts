@@ -6,9 +6,7 @@ import type { SerialRecallDTO } from "../../../types/serial-recall"
 import {
   blockRecallUnits,
   insertRecallUnits,
-  lockBlockableUnits,
   lockRecall,
-  recallBlockStockChanges,
   recallSelectorCondition,
 } from "../sql"
 import type { StockLevelAdjustment } from "../utils"
@@ -28,11 +26,11 @@ export interface ApplySerialRecallResult {
 }
 
 /**
- * Applies a draft campaign, set-based (the same seven statements for 10 or
- * 100,000 units): locks the campaign and the units it blocks, records every
- * matched unit, blocks those in stock or on an order line and not shipped
- * (status `recalled`, guarded on their status) with one `recalled` event
- * each, and marks the campaign applied with its counts. Refuses a campaign
+ * Applies a draft campaign, set-based (the same five statements for 10 or
+ * 100,000 units): locks the campaign, records every matched unit, blocks those in stock or on an order line and not shipped
+ * (status `recalled`, guarded on the status recorded: a unit that changed
+ * in between aborts the apply) with one `recalled` event each, sums the
+ * stock Medusa loses, and marks the campaign applied with its counts. Refuses a campaign
  * that is not a draft (`serial_recall_not_draft`) or matches nothing.
  */
 export async function applySerialRecall(
@@ -49,7 +47,6 @@ export async function applySerialRecall(
   }
   assertRecallSelector(recall.selector)
   const units = recallSelectorCondition(recall.selector)
-  await lockBlockableUnits(knex, units)
   const counts = await insertRecallUnits(knex, recallId, units)
   if (!counts.matched) {
     throw recallMatchesNothing(recall.name)
@@ -66,7 +63,7 @@ export async function applySerialRecall(
       `Recall "${recall.name}": ${written.units} of ${counts.blocked} units could be blocked (changed concurrently), nothing was changed`
     )
   }
-  const stock = await recallBlockStockChanges(knex, recallId)
+  const stock = written.stock
   const updated = await knex.raw(
     `UPDATE serial_recall SET status = 'applied', matched_count = ?, blocked_count = ?,
        shipped_count = ?, applied_at = now(), updated_at = now()

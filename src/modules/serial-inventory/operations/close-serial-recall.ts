@@ -9,8 +9,6 @@ import type {
 import {
   closeRecallUnits,
   lockRecall,
-  lockRecalledUnits,
-  recallReleaseStockChanges,
   releaseRecalledAllocations,
 } from "../sql"
 import type { StockLevelAdjustment } from "../utils"
@@ -54,7 +52,8 @@ export async function closeSerialRecall(
       SerialErrorCode.RECALL_NOT_APPLIED
     )
   }
-  const held = await lockRecalledUnits(knex, input.recall_id)
+  // Nothing but this campaign moves its recalled units, and its row is locked.
+  const held = recall.blocked_count
   if (input.disposition === "defective") {
     await releaseRecalledAllocations(knex, input.recall_id)
   }
@@ -72,10 +71,7 @@ export async function closeSerialRecall(
       `Recall "${recall.name}": ${written.units} of ${held} units could be closed (changed concurrently), nothing was changed`
     )
   }
-  const stock =
-    input.disposition === "release"
-      ? await recallReleaseStockChanges(knex, input.recall_id)
-      : []
+  const stock = written.stock
   const updated = await knex.raw(
     `UPDATE serial_recall SET status = 'closed', disposition = ?, close_note = ?,
        closed_at = now(), updated_at = now()

@@ -1,8 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { StockLevelAdjustment } from "../utils/counts-as-stock"
-import { STOCK_LEFT_STAGES } from "../utils/counts-as-stock"
 import { newEntityId } from "../utils/entity-id"
-import { COUNTS_AS_STOCK_SQL } from "./stock-unit-counts"
 import { SHIPPED_STAGES_SQL, type SqlFragment } from "./unit-recipients"
 
 /** Open allocation stages a recalled unit can be at (on a line, not shipped). */
@@ -31,21 +29,6 @@ export async function lockRecall(
     [recallId]
   )
   return result.rows[0] ?? null
-}
-
-/** Locks the matched units a recall blocks (one statement, one row back). */
-export async function lockBlockableUnits(
-  knex: Knex,
-  units: SqlFragment
-): Promise<number> {
-  const result = await knex.raw(
-    `SELECT count(*)::int AS count FROM (
-       SELECT 1 FROM serial_number sn
-       WHERE ${units.sql} AND sn.status IN ('in_stock', 'reserved')
-       ORDER BY sn.id FOR UPDATE OF sn) locked`,
-    units.bindings
-  )
-  return result.rows[0].count
 }
 
 /**
@@ -80,17 +63,28 @@ export async function insertRecallUnits(
   return result.rows[0]
 }
 
+/** What a block or release wrote, and what it did to Medusa's stock. */
+export interface RecallUnitsWritten {
+  units: number
+  events: number
+  /** Per `full` item and location: -1 per blocked unit that counted as stock, +1 per released one that counts again. */
+  stock: StockLevelAdjustment[]
+}
+
 /**
  * Blocks a campaign's blockable units (status `recalled`, guarded on the
- * status they had) and writes one `recalled` event each naming the
- * campaign and, for a unit on an order line, its order and line. One
- * statement; returns how many units and events were written.
+ * status they had: a unit changed since is left out, and the caller
+ * aborts) and writes one `recalled` event each naming the campaign and, for
+ * a unit on an order line, its order and line; also sums, per `full` item
+ * and location, the blocked units that counted as Medusa stock (`in_stock`,
+ * or `reserved` and not picked). One statement; the update's row locks
+ * are the only locks the units need.
  */
 export async function blockRecallUnits(
   knex: Knex,
   recallId: string,
   actor: { actor_type: string; actor_id: string | null; note: string | null }
-): Promise<{ units: number; events: number }> {
+): Promise<RecallUnitsWritten> {
   const result = await knex.raw(
     `WITH upd AS (
        UPDATE serial_number sn SET status = 'recalled', updated_at = now()
@@ -98,22 +92,38 @@ export async function blockRecallUnits(
        WHERE ru.recall_id = ? AND ru.blocked AND ru.deleted_at IS NULL
          AND sn.id = ru.serial_number_id AND sn.status = ru.status_before
          AND sn.deleted_at IS NULL
-       RETURNING sn.id, sn.stock_location_id, ru.status_before),
+       RETURNING sn.id, sn.inventory_item_id, sn.stock_location_id, ru.status_before),
+     placed AS (
+       SELECT upd.*, sa.order_id, sa.line_item_id, sa.fulfillment_id, sa.stage
+       FROM upd
+       LEFT JOIN serial_allocation sa
+         ON sa.serial_number_id = upd.id AND sa.deleted_at IS NULL
+        AND sa.stage IN ${UNSHIPPED_OPEN_STAGES_SQL}),
      ev AS (
        INSERT INTO serial_event
          (id, serial_number_id, type, from_status, to_status, actor_type, actor_id,
           stock_location_id, note, data, order_id, line_item_id, fulfillment_id,
           created_at, updated_at)
-       SELECT ${SQL_ROW_ID("sev")}, upd.id, 'recalled', upd.status_before, 'recalled',
-              ?, ?, upd.stock_location_id, ?, jsonb_build_object('recall_id', ?::text),
-              sa.order_id, sa.line_item_id, sa.fulfillment_id,
+       SELECT ${SQL_ROW_ID("sev")}, placed.id, 'recalled', placed.status_before, 'recalled',
+              ?, ?, placed.stock_location_id, ?, jsonb_build_object('recall_id', ?::text),
+              placed.order_id, placed.line_item_id, placed.fulfillment_id,
               clock_timestamp(), clock_timestamp()
-       FROM upd
-       LEFT JOIN serial_allocation sa
-         ON sa.serial_number_id = upd.id AND sa.deleted_at IS NULL
-        AND sa.stage IN ${UNSHIPPED_OPEN_STAGES_SQL}
-       RETURNING 1)
-     SELECT (SELECT count(*) FROM upd)::int AS units, (SELECT count(*) FROM ev)::int AS events`,
+       FROM placed
+       RETURNING 1),
+     stock AS (
+       SELECT placed.inventory_item_id, placed.stock_location_id AS location_id,
+              -count(*)::int AS adjustment
+       FROM placed
+       JOIN serial_tracking_policy p
+         ON p.inventory_item_id = placed.inventory_item_id AND p.mode = 'full'
+        AND p.deleted_at IS NULL
+       WHERE placed.stock_location_id IS NOT NULL
+         AND (placed.status_before = 'in_stock'
+              OR (placed.status_before = 'reserved' AND placed.stage IS DISTINCT FROM 'picked'))
+       GROUP BY placed.inventory_item_id, placed.stock_location_id)
+     SELECT (SELECT count(*) FROM upd)::int AS units,
+            (SELECT count(*) FROM ev)::int AS events,
+            coalesce((SELECT json_agg(stock ORDER BY inventory_item_id, location_id) FROM stock), '[]') AS stock`,
     [
       recallId,
       sqlIdBase(),
@@ -124,62 +134,6 @@ export async function blockRecallUnits(
     ]
   )
   return result.rows[0]
-}
-
-/**
- * What blocking a campaign's units did to Medusa's stock, per `full` item
- * and location: -1 for each blocked unit that counted as stock before
- * (`in_stock`, or `reserved` and not picked). One statement.
- */
-export async function recallBlockStockChanges(
-  knex: Knex,
-  recallId: string
-): Promise<StockLevelAdjustment[]> {
-  const result = await knex.raw(
-    `SELECT sn.inventory_item_id, sn.stock_location_id AS location_id,
-            -count(*)::int AS adjustment
-     FROM serial_recall_unit ru
-     JOIN serial_number sn ON sn.id = ru.serial_number_id
-     JOIN serial_tracking_policy p
-       ON p.inventory_item_id = sn.inventory_item_id AND p.mode = 'full'
-      AND p.deleted_at IS NULL
-     WHERE ru.recall_id = ? AND ru.blocked AND ru.deleted_at IS NULL
-       AND sn.stock_location_id IS NOT NULL
-       AND (ru.status_before = 'in_stock' OR (ru.status_before = 'reserved' AND NOT EXISTS (
-         SELECT 1 FROM serial_allocation sa
-         WHERE sa.serial_number_id = sn.id AND sa.deleted_at IS NULL
-           AND sa.stage = ANY(?::text[]))))
-     GROUP BY sn.inventory_item_id, sn.stock_location_id
-     ORDER BY sn.inventory_item_id, sn.stock_location_id`,
-    [recallId, STOCK_LEFT_STAGES]
-  )
-  return result.rows
-}
-
-/**
- * What releasing a campaign's units did to Medusa's stock, per `full` item
- * and location: +1 for each unit it gave back that now counts as stock (the
- * rule of `countsAsStock`). One statement, after the release.
- */
-export async function recallReleaseStockChanges(
-  knex: Knex,
-  recallId: string
-): Promise<StockLevelAdjustment[]> {
-  const result = await knex.raw(
-    `SELECT sn.inventory_item_id, sn.stock_location_id AS location_id,
-            count(*)::int AS adjustment
-     FROM serial_recall_unit ru
-     JOIN serial_number sn ON sn.id = ru.serial_number_id
-     JOIN serial_tracking_policy p
-       ON p.inventory_item_id = sn.inventory_item_id AND p.mode = 'full'
-      AND p.deleted_at IS NULL
-     WHERE ru.recall_id = ? AND ru.blocked AND ru.deleted_at IS NULL
-       AND sn.stock_location_id IS NOT NULL AND ${COUNTS_AS_STOCK_SQL}
-     GROUP BY sn.inventory_item_id, sn.stock_location_id
-     ORDER BY sn.inventory_item_id, sn.stock_location_id`,
-    [recallId, STOCK_LEFT_STAGES]
-  )
-  return result.rows
 }
 
 /**

@@ -1,27 +1,11 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import {
   allowEventPurge,
+  type RecallUnitsWritten,
   sqlIdBase,
   SQL_ROW_ID,
   UNSHIPPED_OPEN_STAGES_SQL,
 } from "./recall-apply"
-
-/** Locks a campaign's units that are still `recalled` (one statement, one row back). */
-export async function lockRecalledUnits(
-  knex: Knex,
-  recallId: string
-): Promise<number> {
-  const result = await knex.raw(
-    `SELECT count(*)::int AS count FROM (
-       SELECT 1 FROM serial_number sn
-       JOIN serial_recall_unit ru ON ru.serial_number_id = sn.id
-       WHERE ru.recall_id = ? AND ru.blocked AND ru.deleted_at IS NULL
-         AND sn.status = 'recalled'
-       ORDER BY sn.id FOR UPDATE OF sn) locked`,
-    [recallId]
-  )
-  return result.rows[0].count
-}
 
 /**
  * For a `defective` close: ends the open allocations (allocated or picked)
@@ -56,14 +40,16 @@ export async function releaseRecalledAllocations(
  * each naming the campaign: `release` puts a unit still on an order line
  * back to `reserved` on it and any other back to `in_stock`
  * (`recall_released`); `defective` marks them `defective`
- * (`marked_defective`). One statement.
+ * (`marked_defective`). Also sums, per `full` item and location, the
+ * released units that count as Medusa stock again (`in_stock`, or
+ * `reserved` and not picked). One statement; the update locks the units.
  */
 export async function closeRecallUnits(
   knex: Knex,
   recallId: string,
   disposition: "release" | "defective",
   actor: { actor_type: string; actor_id: string | null; note: string | null }
-): Promise<{ units: number; events: number }> {
+): Promise<RecallUnitsWritten> {
   const result = await knex.raw(
     `WITH upd AS (
        UPDATE serial_number sn SET updated_at = now(), status = CASE
@@ -75,24 +61,40 @@ export async function closeRecallUnits(
        FROM serial_recall_unit ru
        WHERE ru.recall_id = ? AND ru.blocked AND ru.deleted_at IS NULL
          AND sn.id = ru.serial_number_id AND sn.status = 'recalled'
-       RETURNING sn.id, sn.status, sn.stock_location_id),
+       RETURNING sn.id, sn.status, sn.inventory_item_id, sn.stock_location_id),
+     placed AS (
+       SELECT upd.*, sa.order_id, sa.line_item_id, sa.fulfillment_id, sa.stage
+       FROM upd
+       LEFT JOIN serial_allocation sa
+         ON sa.serial_number_id = upd.id AND sa.deleted_at IS NULL
+        AND sa.stage IN ${UNSHIPPED_OPEN_STAGES_SQL}),
      ev AS (
        INSERT INTO serial_event
          (id, serial_number_id, type, from_status, to_status, actor_type, actor_id,
           stock_location_id, note, data, order_id, line_item_id, fulfillment_id,
           created_at, updated_at)
-       SELECT ${SQL_ROW_ID("sev")}, upd.id,
-              CASE WHEN upd.status = 'defective' THEN 'marked_defective' ELSE 'recall_released' END,
-              'recalled', upd.status, ?, ?, upd.stock_location_id, ?,
+       SELECT ${SQL_ROW_ID("sev")}, placed.id,
+              CASE WHEN placed.status = 'defective' THEN 'marked_defective' ELSE 'recall_released' END,
+              'recalled', placed.status, ?, ?, placed.stock_location_id, ?,
               jsonb_build_object('recall_id', ?::text),
-              sa.order_id, sa.line_item_id, sa.fulfillment_id,
+              placed.order_id, placed.line_item_id, placed.fulfillment_id,
               clock_timestamp(), clock_timestamp()
-       FROM upd
-       LEFT JOIN serial_allocation sa
-         ON sa.serial_number_id = upd.id AND sa.deleted_at IS NULL
-        AND sa.stage IN ${UNSHIPPED_OPEN_STAGES_SQL}
-       RETURNING 1)
-     SELECT (SELECT count(*) FROM upd)::int AS units, (SELECT count(*) FROM ev)::int AS events`,
+       FROM placed
+       RETURNING 1),
+     stock AS (
+       SELECT placed.inventory_item_id, placed.stock_location_id AS location_id,
+              count(*)::int AS adjustment
+       FROM placed
+       JOIN serial_tracking_policy p
+         ON p.inventory_item_id = placed.inventory_item_id AND p.mode = 'full'
+        AND p.deleted_at IS NULL
+       WHERE placed.stock_location_id IS NOT NULL
+         AND (placed.status = 'in_stock'
+              OR (placed.status = 'reserved' AND placed.stage IS DISTINCT FROM 'picked'))
+       GROUP BY placed.inventory_item_id, placed.stock_location_id)
+     SELECT (SELECT count(*) FROM upd)::int AS units,
+            (SELECT count(*) FROM ev)::int AS events,
+            coalesce((SELECT json_agg(stock ORDER BY inventory_item_id, location_id) FROM stock), '[]') AS stock`,
     [
       disposition,
       recallId,
