@@ -58,6 +58,12 @@ const fileModules = backendUrl
     ]
   : []
 
+// The plugin's options (see README, Options), as JSON: the bench and the two-process tests set
+// the warranty rate limit through it.
+const pluginOptions = process.env.SERIAL_INVENTORY_OPTIONS
+  ? JSON.parse(process.env.SERIAL_INVENTORY_OPTIONS)
+  : {}
+
 const cors =
   process.env.MEDUSA_CORS || "http://localhost:9000,http://localhost:5173"
 
@@ -91,7 +97,7 @@ module.exports = defineConfig({
   modules: [
     {
       resolve: "./src/modules/serial-inventory",
-      options: {},
+      options: pluginOptions,
     },
     ...redisModules,
     ...fileModules,

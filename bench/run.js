@@ -25,6 +25,10 @@ const { measureBatchCreate } = require("./measures/batch-create")
 const { measureReceive } = require("./measures/receive")
 const { measureWarrantyLookup } = require("./measures/warranty-lookup")
 const { measureSqlStatements } = require("./measures/sql-statements")
+const {
+  measureWarrantyRateLimit,
+  RATE_LIMITED_OPTIONS,
+} = require("./measures/warranty-rate-limit")
 const { measureCartCompletion } = require("./measures/cart-completion")
 const {
   measureAllocationThroughput,
@@ -32,6 +36,8 @@ const {
 const { measureFulfillment } = require("./measures/fulfillment")
 const { measureCsvImport } = require("./measures/csv-import")
 const { measureRecall } = require("./measures/recall")
+const { measureTraceability } = require("./measures/traceability")
+const { measureEventExport } = require("./measures/event-export")
 
 // Measures run in this order; each returns { json, rows, details, notes } (see lib/report.js).
 // BENCH_ONLY=name,name (titles' first words, e.g. `cart,allocations`) runs a subset.
@@ -41,6 +47,10 @@ const MEASURES = [
   { title: "receive 10k with stock", run: measureReceive },
   { title: "warranty lookups vs /store/regions", run: measureWarrantyLookup },
   { title: "SQL statements per request", run: measureSqlStatements },
+  {
+    title: "warranty lookups under the rate limiter vs without",
+    run: measureWarrantyRateLimit,
+  },
   // Order flow: these share one selling store (bench/lib/order-store.js, built on first use).
   {
     title: "cart completion, tracked vs untracked",
@@ -58,6 +68,11 @@ const MEASURES = [
   {
     title: "recall of 100,000 units: preview, apply, close",
     run: measureRecall,
+  },
+  { title: "traceability of a 100,000-unit lot", run: measureTraceability },
+  {
+    title: "event_export_1m events as CSV, JSON lines, EPCIS",
+    run: measureEventExport,
   },
 ]
 
@@ -78,6 +93,8 @@ function serverEnv(databaseUrl) {
     LOG_LEVEL: "error",
     MEDUSA_ADMIN_DISABLED: "true",
     MEDUSA_DISABLE_TELEMETRY: "true",
+    // The warranty rate limiter on, with limits the load never reaches (see the measure).
+    SERIAL_INVENTORY_OPTIONS: JSON.stringify(RATE_LIMITED_OPTIONS),
   }
 }
 
@@ -139,7 +156,13 @@ async function main() {
   const server = await startServer({
     env: {
       ...env,
-      NODE_OPTIONS: `--require ${JSON.stringify(path.join(__dirname, "sql-counter.js"))}`,
+      // BENCH_SERVER_NODE_OPTIONS: extra flags for the server (e.g. --max-old-space-size=700).
+      NODE_OPTIONS: [
+        `--require ${JSON.stringify(path.join(__dirname, "sql-counter.js"))}`,
+        process.env.BENCH_SERVER_NODE_OPTIONS,
+      ]
+        .filter(Boolean)
+        .join(" "),
       BENCH_SQL_COUNTER_PORT: String(counterPort),
     },
     port,
@@ -164,6 +187,11 @@ async function main() {
     work,
     // The server's process group, for memory figures.
     serverPid: server.child.pid,
+    // How the server was started, for measures that start a second one to compare with.
+    serverEnv: {
+      ...env,
+      NODE_OPTIONS: `--require ${JSON.stringify(path.join(__dirname, "sql-counter.js"))}`,
+    },
   }
   const results = []
   const only = (process.env.BENCH_ONLY || "")

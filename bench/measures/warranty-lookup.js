@@ -150,4 +150,4 @@ async function measureWarrantyLookup({ api, seed, log }) {
   }
 }
 
-module.exports = { measureWarrantyLookup }
+module.exports = { measureWarrantyLookup, lookupPaths, runRoute }

@@ -577,6 +577,37 @@ describeIf("admin UI in Chromium", () => {
     await page.keyboard.press("Escape")
   }, 300000)
 
+  it("traces a unit from its page, and a lot to the customers who received it", async () => {
+    // BRW-003 shipped on the order, came back and was restocked (the return step above).
+    const unit = await api("GET", "/admin/serial-numbers/lookup?serial=BRW-003")
+    await page.goto(`${store.baseUrl}/app/serials/${unit.serial_number.id}`)
+    await page.getByRole("link", { name: "Trace", exact: true }).click()
+    await page.waitForURL(/\/traceability\?unit=/)
+    await page
+      .getByRole("heading", { name: "Orders" })
+      .waitFor({ timeout: 60000 })
+    await page.getByText("Restocked").first().waitFor({ timeout: 60000 })
+    await page.getByText("browser-buyer@example.com").first().waitFor()
+    await page.getByRole("list", { name: "Chain, oldest first" }).waitFor()
+    await shot("traceability-unit")
+
+    const lot = `LOT-${process.pid}`
+    await api("POST", `/admin/serial-numbers/${unit.serial_number.id}`, { lot })
+    await page.goto(`${store.baseUrl}/app/traceability`)
+    await choose("form", "Search by", "Lot")
+    await page.getByLabel("Value").fill(lot)
+    await page.getByRole("button", { name: "Trace", exact: true }).click()
+    await page
+      .getByRole("heading", { name: "Customers" })
+      .waitFor({ timeout: 60000 })
+    await page
+      .getByRole("link", { name: "browser-buyer@example.com" })
+      .first()
+      .waitFor({ timeout: 60000 })
+    await page.getByRole("link", { name: "BRW-003", exact: true }).waitFor()
+    await shot("traceability-lot")
+  }, 300000)
+
   async function stockAt(inventoryItemId: string): Promise<number> {
     const { inventory_levels } = await api(
       "GET",

@@ -7,6 +7,7 @@ import {
   sql,
 } from "./helpers/fixtures"
 import { GS, GTIN, GTIN13, OTHER_GTIN, setVariantCodes } from "./helpers/gtins"
+import { scopeFixturesToChannel } from "./helpers/sales-channels"
 
 jest.setTimeout(120000)
 
@@ -264,6 +265,7 @@ medusaIntegrationTestRunner({
         )
 
       beforeEach(async () => {
+        await scopeFixturesToChannel(getContainer(), f)
         await create([unit("W-1"), unit("W-0")])
         const [{ id }] = await sql(
           getContainer(),

@@ -119,6 +119,18 @@ medusaIntegrationTestRunner({
       await ok(admin("POST", `/admin/returns/${r.id}/receive/confirm`, {}))
       // Medusa counted them back; as units on a received return, so does the report.
       expect(await state()).toEqual({ level: 3, drift: [] })
+      // So does serializing existing stock: none is left without a serial.
+      const extra = await admin("POST", "/admin/serial-receipts", {
+        inventory_item_id: s.phone.inventoryItemId,
+        stock_location_id: s.store.locationId,
+        serials: ["OF-EXTRA"],
+        serialize_existing: true,
+      })
+      expect([extra.status, extra.data.code]).toEqual([
+        400,
+        "serial_receipt_invalid",
+      ])
+      expect(extra.data.message).toContain("only 0 units of stock")
 
       // A drifted level reconciles to those units, each recording it.
       await setStockedQuantity(

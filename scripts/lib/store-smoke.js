@@ -1,5 +1,6 @@
 // The HTTP scenario the packaging check runs against a booted scratch store: an admin logs in,
-// makes a publishable key and an inventory item (Medusa's own routes), then uses the plugin's
+// makes a publishable key scoped to a new sales channel and a product there with its inventory
+// item (Medusa's own routes), then uses the plugin's
 // routes end to end: template with a warranty, tracking policy, a unit, a sale, the list with its
 // status counts, and the public warranty route with and without the publishable key.
 // `check(condition, message)` throws on failure. Resolves with the number of plugin routes called.
@@ -36,17 +37,56 @@ async function smokeTestStore(port, { email, password }, check) {
     "a publishable API key is created (Medusa route)"
   )
   const storeHeaders = { "x-publishable-api-key": key.body.api_key.token }
-  const item = await call(
+  // The warranty route shows units of products in the key's sales channels only.
+  const channel = await call(
     "POST",
-    "/admin/inventory-items",
-    { sku: "PACK-CHECK", title: "Pack check item" },
+    "/admin/sales-channels",
+    { name: "Pack check channel" },
+    auth
+  )
+  const channelId = channel.body.sales_channel?.id
+  const scoped = await call(
+    "POST",
+    `/admin/api-keys/${key.body.api_key.id}/sales-channels`,
+    { add: [channelId] },
     auth
   )
   check(
-    item.status === 200 && /^iitem_/.test(item.body.inventory_item?.id),
-    "an inventory item is created (Medusa route)"
+    channel.status === 200 && scoped.status === 200,
+    "a sales channel is created and the key scoped to it (Medusa routes)"
   )
-  const itemId = item.body.inventory_item.id
+  const product = await call(
+    "POST",
+    "/admin/products",
+    {
+      title: "Pack check product",
+      status: "published",
+      sales_channels: [{ id: channelId }],
+      options: [{ title: "Size", values: ["One"] }],
+      variants: [
+        {
+          title: "Pack check one",
+          sku: "PACK-CHECK",
+          manage_inventory: true,
+          options: { Size: "One" },
+          prices: [{ amount: 100, currency_code: "usd" }],
+        },
+      ],
+    },
+    auth
+  )
+  const item = await call(
+    "GET",
+    "/admin/inventory-items?sku=PACK-CHECK",
+    null,
+    auth
+  )
+  check(
+    product.status === 200 &&
+      /^iitem_/.test(item.body.inventory_items?.[0]?.id),
+    "a product in the channel is created with its inventory item (Medusa route)"
+  )
+  const itemId = item.body.inventory_items[0].id
 
   const template = await plugin(
     "POST",
@@ -123,6 +163,7 @@ async function smokeTestStore(port, { email, password }, check) {
   check(
     warranty.status === 200 &&
       w.status === "active" &&
+      w.product_title === "Pack check product" &&
       Math.round(months) === 12,
     "GET /store/serial-numbers/:serial/warranty shows a 12-month active warranty"
   )

@@ -7,8 +7,12 @@ import { adminSerialImportMiddlewares } from "./admin/serial-imports/middlewares
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewares"
 import { adminSerialRecallMiddlewares } from "./admin/serial-recalls/middlewares"
+import { adminSerialTraceabilityMiddlewares } from "./admin/serial-traceability/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
+import { adminSerialEventMiddlewares } from "./admin/serial-events/middlewares"
+import { storeCustomerSerialNumberMiddlewares } from "./store/customers/middlewares"
+import { storeSerialNumberMiddlewares } from "./store/serial-numbers/middlewares"
 import { refuseControlCharactersInPath } from "./utils/refuse-control-characters"
 
 export default defineMiddlewares({
@@ -25,6 +29,8 @@ export default defineMiddlewares({
       "/admin/orders/:id/serial-numbers",
       "/admin/returns/:id/serial-numbers",
       "/admin/serial-recalls/*",
+      "/admin/serial-traceability",
+      "/admin/serial-events/*",
     ].map((matcher) => ({
       matcher,
       middlewares: [refuseControlCharactersInPath],
@@ -39,5 +45,9 @@ export default defineMiddlewares({
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,
     ...adminSerialRecallMiddlewares,
+    ...adminSerialTraceabilityMiddlewares,
+    ...adminSerialEventMiddlewares,
+    ...storeCustomerSerialNumberMiddlewares,
+    ...storeSerialNumberMiddlewares,
   ],
 })

@@ -77,6 +77,9 @@ export const SerialErrorCode = {
   RECALL_WRITE_NOT_ALLOWED: "serial_recall_write_not_allowed",
   /** A unit blocked by an applied recall cannot be picked, shipped, released or moved by hand. */
   RECALLED: "serial_number_recalled",
+  PLUGIN_OPTIONS_INVALID: "serial_plugin_options_invalid",
+  WARRANTY_RATE_LIMITED: "serial_warranty_rate_limited",
+  KEY_WITHOUT_SALES_CHANNEL: "serial_publishable_key_without_sales_channel",
 } as const
 
 export type SerialErrorCode =

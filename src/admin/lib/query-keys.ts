@@ -25,4 +25,9 @@ export const serialKeys = {
   recall: (id: string) => [...serialKeys.recalls(), "detail", id] as const,
   recallCustomers: (id: string, query: Record<string, unknown>) =>
     [...serialKeys.recall(id), "customers", query] as const,
+  /** A unit's trace; under the units' key, so every unit write refreshes it. */
+  trace: (unitId: string) => [...serialKeys.units(), "trace", unitId] as const,
+  /** Who received units of a set; under the units' key too. */
+  traceability: (query: Record<string, unknown>) =>
+    [...serialKeys.units(), "traceability", query] as const,
 }

@@ -21,7 +21,7 @@ import {
   createSerialRecall,
   CreateSerialRecallInput,
 } from "./operations"
-import { SerialInventoryImports } from "./serial-inventory-imports"
+import { SerialInventoryTraceability } from "./serial-inventory-traceability"
 import {
   knexFrom,
   previewRecallUnits,
@@ -29,7 +29,7 @@ import {
   type SqlFragment,
   undoRecallApply,
   undoRecallClose,
-  unitRecipients,
+  recallRecipients,
   UnitRecipientRow,
 } from "./sql"
 import { closedMethod } from "./utils"
@@ -60,7 +60,7 @@ function recipientUnits(
  * defective). Every bulk path is set-based; see `operations/*-serial-recall.ts`
  * and `sql/recall-*.ts`.
  */
-export class SerialInventoryRecalls extends SerialInventoryImports {
+export class SerialInventoryRecalls extends SerialInventoryTraceability {
   /**
    * Creates a draft campaign; refuses a bad selector
    * (`serial_recall_selector_invalid`) or one matching no unit
@@ -125,7 +125,7 @@ export class SerialInventoryRecalls extends SerialInventoryImports {
     page: { limit: number; offset: number },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ rows: UnitRecipientRow[]; count: number }> {
-    return await unitRecipients(
+    return await recallRecipients(
       knexFrom(sharedContext),
       recipientUnits(source),
       page

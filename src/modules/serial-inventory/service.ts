@@ -73,7 +73,8 @@ function actorAndContext(
  * `SerialInventoryServiceBase`; the order flow and photos have their own
  * layers (`serial-inventory-order-flow.ts`, `serial-inventory-photos.ts`,
  * `serial-inventory-inbounds.ts`, `serial-inventory-stock.ts`,
- * `serial-inventory-imports.ts`).
+ * `serial-inventory-imports.ts`, `serial-inventory-exports.ts`,
+ * `serial-inventory-traceability.ts`, `serial-inventory-recalls.ts`).
  * The work itself lives in `operations/` (writes) and `sql/` (statements).
  * Each public method opens its transaction through its protected `_` twin,
  * as in Medusa's own modules.

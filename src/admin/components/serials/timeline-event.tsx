@@ -19,6 +19,8 @@ interface TimelineEventProps {
   attributeLabels?: Record<string, string>
   /** The last entry draws no line below its dot. */
   isLast: boolean
+  /** Who the order it names went to (the trace shows it), if known. */
+  customer?: string | null
 }
 
 const statusLabel = (s: string | null) =>
@@ -31,6 +33,7 @@ export const TimelineEvent = ({
   locationName,
   attributeLabels,
   isLast,
+  customer,
 }: TimelineEventProps) => {
   const from = statusLabel(event.from_status)
   const to = statusLabel(event.to_status)
@@ -98,6 +101,7 @@ export const TimelineEvent = ({
                 {orderLink(event.return_id)}
               </>
             )}
+            {customer && ` · ${customer}`}
           </Text>
         )}
         {changes.map((line) => (

@@ -1,11 +1,11 @@
-import { Container, Heading, Text } from "@medusajs/ui"
+import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import type { AdminSerialNumber } from "../../../types/http"
 import { unitProductInfo } from "../../lib/serial-unit-display"
 import { SerialStatusBadge } from "../serial-status-badge"
 import { UnitActionButton } from "./unit-action-button"
 
-/** The unit page's header: serial, status, product and the actions the unit allows now. */
+/** The unit page's header: serial, status, product, a Trace link and the actions the unit allows now. */
 export const UnitHeaderSection = ({ unit }: { unit: AdminSerialNumber }) => {
   const { productId, product, variant, sku } = unitProductInfo(unit)
   const actions = unit.allowed_actions ?? []
@@ -31,22 +31,24 @@ export const UnitHeaderSection = ({ unit }: { unit: AdminSerialNumber }) => {
           {sku && <span className="text-ui-fg-muted"> · {sku}</span>}
         </Text>
       </div>
-      {actions.length > 0 ? (
-        <div className="flex shrink-0 flex-wrap items-center gap-2 md:justify-end">
-          {actions.map((action) => (
-            <UnitActionButton
-              key={action}
-              unitId={unit.id}
-              serial={unit.serial}
-              action={action}
-            />
-          ))}
-        </div>
-      ) : (
-        <Text size="small" className="text-ui-fg-muted md:text-right">
-          No actions: the unit moves with its order
-        </Text>
-      )}
+      <div className="flex shrink-0 flex-wrap items-center gap-2 md:justify-end">
+        <Button size="small" variant="secondary" asChild>
+          <Link to={`/traceability?unit=${unit.id}`}>Trace</Link>
+        </Button>
+        {actions.map((action) => (
+          <UnitActionButton
+            key={action}
+            unitId={unit.id}
+            serial={unit.serial}
+            action={action}
+          />
+        ))}
+        {actions.length === 0 && (
+          <Text size="small" className="text-ui-fg-muted md:text-right">
+            No actions: the unit moves with its order
+          </Text>
+        )}
+      </div>
     </Container>
   )
 }

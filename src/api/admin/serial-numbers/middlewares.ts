@@ -20,6 +20,7 @@ import {
   AdminGetSerialNumberParams,
   AdminGetSerialNumbersParams,
   AdminGetSerialPhotosParams,
+  AdminGetSerialTraceParams,
   AdminLookupSerialNumberParams,
   AdminSerialNumberTransition,
   AdminUpdateSerialNumber,
@@ -101,6 +102,11 @@ export const adminSerialNumberMiddlewares: MiddlewareRoute[] = [
     method: ["POST"],
     matcher: "/admin/serial-numbers/:id",
     middlewares: [validateBody(AdminUpdateSerialNumber)],
+  },
+  {
+    method: ["GET"],
+    matcher: "/admin/serial-numbers/:id/trace",
+    middlewares: [validateQuery(AdminGetSerialTraceParams)],
   },
   {
     method: ["GET"],

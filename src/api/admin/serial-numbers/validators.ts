@@ -87,7 +87,7 @@ export type AdminGetSerialNumberParamsType = z.infer<
 >
 
 /** The list's filters, shared by the list and the CSV export. */
-const serialNumberListFilters = {
+export const serialNumberListFilters = {
   q: text().max(128).optional(),
   serial: text().max(MAX_SCAN_LENGTH).optional(),
   status: stringList
@@ -178,3 +178,6 @@ export type AdminCreateSerialPhotosType = z.infer<
 
 /** `GET /admin/serial-numbers/:id/photos` takes no query parameters. */
 export const AdminGetSerialPhotosParams = z.object({}).strict()
+
+/** `GET /admin/serial-numbers/:id/trace` takes no query parameters. */
+export const AdminGetSerialTraceParams = z.object({}).strict()

@@ -1,7 +1,7 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { StockLevelAdjustment } from "../utils/counts-as-stock"
 import { newEntityId } from "../utils/entity-id"
-import { SHIPPED_STAGES_SQL, type SqlFragment } from "./unit-recipients"
+import { SHIPPED_STAGES_SQL, type SqlFragment } from "./recall-recipients"
 
 /** Open allocation stages a recalled unit can be at (on a line, not shipped). */
 export const UNSHIPPED_OPEN_STAGES_SQL = "('allocated', 'picked')"

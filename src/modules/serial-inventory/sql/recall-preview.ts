@@ -1,6 +1,6 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { SerialRecallPreview } from "../../../types/serial-recall"
-import { SHIPPED_STAGES_SQL, type SqlFragment } from "./unit-recipients"
+import { SHIPPED_STAGES_SQL, type SqlFragment } from "./recall-recipients"
 
 /** Statuses a recall blocks: in stock, or on an order line and not shipped. */
 export const BLOCKABLE_STATUSES = ["in_stock", "reserved"]

@@ -6,7 +6,7 @@ import { escapeLike } from "../utils/escape-like"
 import { normalizeSerial } from "../utils/normalize-serial"
 import { parseSerialRange } from "../utils/parse-serial-range"
 import { asJson } from "./knex"
-import type { SqlFragment } from "./unit-recipients"
+import type { SqlFragment } from "./recall-recipients"
 
 // Normalizes part of a serial like `normalizeSerial`, without trimming (a prefix may end in a space).
 const fold = (part: string) =>

@@ -1,60 +1,103 @@
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import { SERIAL_NUMBER_STATUSES } from "../../../types/serial-number-status"
+import type { SerialUnitRecipientOrder } from "../../../types/serial-unit-filter"
+import type { SerialUnitNarrowing } from "./serial-unit-filter"
 
-/** A WHERE fragment on a unit aliased `sn`, with its bindings in order. */
-export interface SqlFragment {
-  sql: string
-  bindings: Knex.RawBinding[]
-}
-
-/** Allocation stages at which a unit is with the customer it shipped to. */
-export const SHIPPED_STAGES_SQL = "('shipped', 'delivered')"
-
-/** One order units of a set shipped on: who to reach. */
-export interface UnitRecipientRow {
+/** An order that received units of a set: when the first shipped, and how many. */
+export interface SerialUnitRecipientTally {
   order_id: string
-  shipped_at: string | null
+  shipped_at: string
   unit_count: number
-  /** The first serials (at most 20) shipped on the order, by serial. */
-  serials: string[]
 }
 
 /**
- * The orders the units of a set (a WHERE fragment on `sn`) shipped on and
- * are still out with (allocation stage shipped or delivered), one row per
- * order with its first ship date, unit count and first serials, oldest
- * first; paged. One statement plus one for the total. The order's display
- * id and email are Medusa's: the caller reads them with `query.graph` for
- * the page's order ids.
+ * The allocations that shipped units of the set, whatever became of them
+ * since (delivered, returned): a unit that shipped on an order reached that
+ * order's customer. Released (never shipped) allocations are left out.
  */
-export async function unitRecipients(
+function shippedAllocations(knex: Knex, narrow: SerialUnitNarrowing) {
+  const units = narrow(
+    knex("serial_number").select("serial_number.id", "serial_number.serial")
+  )
+  return knex
+    .from("serial_allocation as a")
+    .join(units.as("u"), "u.id", "a.serial_number_id")
+    .whereNull("a.deleted_at")
+    .whereNotNull("a.shipped_at")
+}
+
+/** Units of the set per status, every status present (one statement). */
+export async function countSerialUnitsPerStatus(
   knex: Knex,
-  units: SqlFragment,
-  page: { limit: number; offset: number }
-): Promise<{ rows: UnitRecipientRow[]; count: number }> {
-  const from = `FROM serial_number sn
-     JOIN serial_allocation sa
-       ON sa.serial_number_id = sn.id AND sa.deleted_at IS NULL
-      AND sa.stage IN ${SHIPPED_STAGES_SQL}
-     WHERE ${units.sql}`
-  const result = await knex.raw(
-    `SELECT sa.order_id, min(sa.shipped_at) AS shipped_at,
-            count(*)::int AS unit_count,
-            (array_agg(sn.serial ORDER BY sn.serial))[1:20] AS serials
-     ${from}
-     GROUP BY sa.order_id
-     ORDER BY min(sa.shipped_at), sa.order_id
-     LIMIT ?::int OFFSET ?::int`,
-    [...units.bindings, page.limit, page.offset]
-  )
-  const total = await knex.raw(
-    `SELECT count(DISTINCT sa.order_id)::int AS count ${from}`,
-    units.bindings
-  )
-  return {
-    rows: result.rows.map((r: any) => ({
-      ...r,
-      shipped_at: r.shipped_at ? new Date(r.shipped_at).toISOString() : null,
-    })),
-    count: total.rows[0].count,
+  narrow: SerialUnitNarrowing
+): Promise<Record<string, number>> {
+  const rows = (await narrow(knex("serial_number"))
+    .select("serial_number.status")
+    .count("* as count")
+    .groupBy("serial_number.status")) as { status: string; count: string }[]
+  const counts = Object.fromEntries(SERIAL_NUMBER_STATUSES.map((s) => [s, 0]))
+  for (const row of rows) {
+    counts[row.status] = Number(row.count)
   }
+  return counts
+}
+
+/**
+ * Every order that received units of the set, with its first ship date and
+ * unit count, by ship date (one statement, however many units and orders).
+ */
+export async function unitRecipientTallies(
+  knex: Knex,
+  narrow: SerialUnitNarrowing
+): Promise<SerialUnitRecipientTally[]> {
+  const rows = await shippedAllocations(knex, narrow)
+    .select("a.order_id")
+    .min("a.shipped_at as shipped_at")
+    .count("* as unit_count")
+    .groupBy("a.order_id")
+    .orderBy([{ column: "shipped_at" }, { column: "a.order_id" }])
+  return (rows as any[]).map((r) => ({
+    order_id: r.order_id,
+    shipped_at: new Date(r.shipped_at).toISOString(),
+    unit_count: Number(r.unit_count),
+  }))
+}
+
+/**
+ * The units of the set these orders received (serial, line, stage, ship
+ * and return dates), grouped by order, in the order of `orderIds`. One
+ * statement; the caller picks the orders (a page of the tallies).
+ */
+export async function unitRecipientOrders(
+  knex: Knex,
+  narrow: SerialUnitNarrowing,
+  orderIds: string[]
+): Promise<SerialUnitRecipientOrder[]> {
+  if (!orderIds.length) {
+    return []
+  }
+  const rows = (await shippedAllocations(knex, narrow)
+    .whereIn("a.order_id", orderIds)
+    .select("a.order_id")
+    .min("a.shipped_at as shipped_at")
+    .select(
+      knex.raw(
+        `json_agg(json_build_object(
+           'id', u.id, 'serial', u.serial, 'line_item_id', a.line_item_id,
+           'stage', a.stage, 'shipped_at', a.shipped_at, 'returned_at', a.returned_at
+         ) ORDER BY u.serial, a.shipped_at) AS serial_numbers`
+      )
+    )
+    .groupBy("a.order_id")) as any[]
+  const byId = new Map(rows.map((r) => [r.order_id, r]))
+  return orderIds
+    .filter((id) => byId.has(id))
+    .map((id) => {
+      const r = byId.get(id)
+      return {
+        order_id: r.order_id,
+        shipped_at: new Date(r.shipped_at).toISOString(),
+        serial_numbers: r.serial_numbers,
+      }
+    })
 }

@@ -18,6 +18,10 @@ import {
   SerialImportLookups,
   updateSerialImport,
 } from "../utils"
+import {
+  LONG_PASS_GARBAGE_BUDGET,
+  memoryBudget,
+} from "../../utils/reclaim-memory"
 
 /** Rows checked between two progress writes. */
 const PROGRESS_EVERY = 5000
@@ -53,6 +57,7 @@ export const validateSerialImportStep = createStep(
     ).map((message) => ({ row: 1, message }))
     let total = 0
     let reported = 0
+    const memory = memoryBudget(LONG_PASS_GARBAGE_BUDGET)
     const seen = new Map<string, number>()
     const file = await openSerialImportFile(container, input.file_id)
     const chunks = errors.length
@@ -68,6 +73,7 @@ export const validateSerialImportStep = createStep(
         ...moduleProblemsToRowErrors(prepared, problems)
       )
       total += records.length
+      memory.check()
       if (total - reported >= PROGRESS_EVERY) {
         reported = total
         await updateSerialImport(container, input.import_id, {

@@ -12,6 +12,10 @@ import {
   updateSerialImport,
   type ImportedUnitReceipt,
 } from "../utils"
+import {
+  LONG_PASS_GARBAGE_BUDGET,
+  memoryBudget,
+} from "../../utils/reclaim-memory"
 import { importSerialNumberChunkWorkflow } from "../workflows/import-serial-number-chunk"
 import type { SerialImportPassInput } from "./validate-serial-import"
 
@@ -35,6 +39,7 @@ export const writeSerialImportStep = createStep(
     const seen = new Map<string, number>()
     const receipts: ImportedUnitReceipt[] = []
     let processed = 0
+    const memory = memoryBudget(LONG_PASS_GARBAGE_BUDGET)
     try {
       const file = await openSerialImportFile(container, input.file_id)
       for await (const records of readSerialCsvChunks(file, input.chunk_size)) {
@@ -69,6 +74,7 @@ export const writeSerialImportStep = createStep(
           processed,
           created: receipts.length,
         })
+        memory.check()
       }
     } catch (error) {
       await undoSerialImportChunks(container, receipts)

@@ -1,8 +1,5 @@
-import {
-  generateEntityId,
-  MedusaError,
-  Modules,
-} from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { generateEntityId, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SERIAL_INVENTORY_MODULE } from "../../../modules/serial-inventory"
 import type SerialInventoryModuleService from "../../../modules/serial-inventory/service"
@@ -10,6 +7,7 @@ import { serialError } from "../../../modules/serial-inventory/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import type { CreateSerialNumberInput } from "../../../types/serial-number-inputs"
 import { SerialTrackingMode } from "../../../types/tracking-policy"
+import { serialStockDrift } from "../../stock-levels/utils/serial-stock-drift"
 import { planReceiptSerials, receiptRows } from "../utils/plan-receipt-units"
 import type { ReceiveSerialNumbersInput } from "../utils/receipt-input"
 
@@ -25,27 +23,22 @@ const invalid = (message: string) =>
     message
   )
 
-/** Stock Medusa counts at the location that no unit accounts for yet. */
+/**
+ * Stock Medusa counts at the location that no unit accounts for yet: the
+ * drift report's difference there, so it subtracts exactly the units Medusa
+ * counts as stock (`in_stock`, reserved and not yet picked, returned on a
+ * received return).
+ */
 async function unserializedStock(
-  container: any,
-  serials: SerialInventoryModuleService,
+  container: MedusaContainer,
   input: ReceiveSerialNumbersInput
 ): Promise<number> {
-  const [levels, perStatus] = await Promise.all([
-    container.resolve(Modules.INVENTORY).listInventoryLevels(
-      {
-        inventory_item_id: input.inventory_item_id,
-        location_id: input.stock_location_id,
-      },
-      { select: ["stocked_quantity"] }
-    ),
-    serials.countSerialNumbersByStatus({
-      inventory_item_id: [input.inventory_item_id],
-      stock_location_id: [input.stock_location_id],
-    }),
-  ])
-  const stocked = Number(levels[0]?.stocked_quantity ?? 0)
-  return stocked - (perStatus.in_stock ?? 0) - (perStatus.reserved ?? 0)
+  const { rows } = await serialStockDrift(container, {
+    inventory_item_id: [input.inventory_item_id],
+    stock_location_id: [input.stock_location_id],
+    all: true,
+  })
+  return rows[0]?.difference ?? 0
 }
 
 /**
@@ -83,7 +76,7 @@ export const prepareSerialReceiptStep = createStep(
       throw invalid(`Receipt refused: ${plan.problems.join("; ")}`)
     }
     if (input.serialize_existing) {
-      const open = await unserializedStock(container, serials, input)
+      const open = await unserializedStock(container, input)
       const wanted = plan.units.length + plan.generate
       if (wanted > open) {
         throw invalid(
