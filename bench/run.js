@@ -35,6 +35,7 @@ const {
 } = require("./measures/allocation-throughput")
 const { measureFulfillment } = require("./measures/fulfillment")
 const { measureCsvImport } = require("./measures/csv-import")
+const { measureRecall } = require("./measures/recall")
 const { measureTraceability } = require("./measures/traceability")
 const { measureEventExport } = require("./measures/event-export")
 
@@ -64,6 +65,10 @@ const MEASURES = [
     run: measureFulfillment,
   },
   { title: "import of 100,000 units by CSV", run: measureCsvImport },
+  {
+    title: "recall of 100,000 units: preview, apply, close",
+    run: measureRecall,
+  },
   { title: "traceability of a 100,000-unit lot", run: measureTraceability },
   {
     title: "event_export_1m events as CSV, JSON lines, EPCIS",

@@ -148,6 +148,7 @@ medusaIntegrationTestRunner({
           sold: 1,
           returned: 0,
           defective: 0,
+          recalled: 0,
         })
       })
 
@@ -160,6 +161,7 @@ medusaIntegrationTestRunner({
           sold: 1,
           returned: 0,
           defective: 0,
+          recalled: 0,
         })
       })
 
@@ -188,6 +190,7 @@ medusaIntegrationTestRunner({
           sold: 0,
           returned: 0,
           defective: 0,
+          recalled: 0,
         })
       })
 
@@ -475,6 +478,7 @@ medusaIntegrationTestRunner({
             sold: 1,
             returned: 0,
             defective: 0,
+            recalled: 0,
           },
         })
         // One batch shares its created_at: the default order breaks ties by id.

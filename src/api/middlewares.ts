@@ -6,6 +6,7 @@ import { adminSerialInventoryMiddlewares } from "./admin/serial-inventory/middle
 import { adminSerialImportMiddlewares } from "./admin/serial-imports/middlewares"
 import { adminSerialNumberMiddlewares } from "./admin/serial-numbers/middlewares"
 import { adminSerialReceiptMiddlewares } from "./admin/serial-receipts/middlewares"
+import { adminSerialRecallMiddlewares } from "./admin/serial-recalls/middlewares"
 import { adminSerialTraceabilityMiddlewares } from "./admin/serial-traceability/middlewares"
 import { adminSerialTemplateMiddlewares } from "./admin/serial-templates/middlewares"
 import { adminSerialTrackingPolicyMiddlewares } from "./admin/serial-tracking-policies/middlewares"
@@ -27,6 +28,7 @@ export default defineMiddlewares({
       "/admin/serial-inventory/*",
       "/admin/orders/:id/serial-numbers",
       "/admin/returns/:id/serial-numbers",
+      "/admin/serial-recalls/*",
       "/admin/serial-traceability",
       "/admin/serial-events/*",
     ].map((matcher) => ({
@@ -42,6 +44,7 @@ export default defineMiddlewares({
     ...adminSerialReceiptMiddlewares,
     ...adminSerialTemplateMiddlewares,
     ...adminSerialTrackingPolicyMiddlewares,
+    ...adminSerialRecallMiddlewares,
     ...adminSerialTraceabilityMiddlewares,
     ...adminSerialEventMiddlewares,
     ...storeCustomerSerialNumberMiddlewares,

@@ -87,3 +87,10 @@ export function orderFlowEventPayload(
     ...refs,
   }
 }
+
+/** Events about recall campaigns (payload `{ id }`; `closed` adds `disposition`). */
+export const SerialRecallEvents = {
+  CREATED: "serial_recall.created",
+  APPLIED: "serial_recall.applied",
+  CLOSED: "serial_recall.closed",
+} as const

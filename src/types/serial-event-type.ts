@@ -24,6 +24,10 @@ export const SerialEventType = {
   PHOTO_REMOVED: "photo_removed",
   /** Medusa's stock level at the unit's location was reconciled to the unit count. */
   ADJUSTED: "adjusted",
+  /** A recall campaign blocked the unit (`data.recall_id`). */
+  RECALLED: "recalled",
+  /** A closed recall campaign gave the unit back (`data.recall_id`). */
+  RECALL_RELEASED: "recall_released",
 } as const
 
 export type SerialEventType =

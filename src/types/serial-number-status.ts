@@ -9,6 +9,8 @@ export const SerialNumberStatus = {
   SOLD: "sold",
   RETURNED: "returned",
   DEFECTIVE: "defective",
+  /** Blocked by an applied recall campaign: never allocated, picked, reserved or sold. */
+  RECALLED: "recalled",
 } as const
 
 export type SerialNumberStatus =
@@ -26,6 +28,12 @@ export const SerialNumberAction = {
   RETURN: "return",
   RESTOCK: "restock",
   MARK_DEFECTIVE: "mark_defective",
+  /** A recall campaign blocks the unit (only `applySerialRecallWorkflow`). */
+  RECALL: "recall",
+  /** A closed recall gives a unit on no order back to stock. */
+  RELEASE_RECALL: "release_recall",
+  /** A closed recall gives a unit still on an order line back to that line. */
+  RELEASE_RECALL_TO_ORDER: "release_recall_to_order",
 } as const
 
 export type SerialNumberAction =
@@ -34,3 +42,13 @@ export type SerialNumberAction =
 export const SERIAL_NUMBER_ACTIONS = Object.values(
   SerialNumberAction
 ) as SerialNumberAction[]
+
+/**
+ * Actions only a recall campaign performs (apply and close): the plain
+ * transition routes never offer or accept them.
+ */
+export const RECALL_ACTIONS: SerialNumberAction[] = [
+  SerialNumberAction.RECALL,
+  SerialNumberAction.RELEASE_RECALL,
+  SerialNumberAction.RELEASE_RECALL_TO_ORDER,
+]

@@ -2,7 +2,8 @@ import { useMutation } from "@tanstack/react-query"
 import type { AdminSerialNumberListParams } from "../../types/http"
 import { sdk } from "../lib/sdk"
 
-function download(blob: Blob, filename: string) {
+/** Saves a blob as a file through a temporary link. */
+export function download(blob: Blob, filename: string) {
   const url = URL.createObjectURL(blob)
   const link = document.createElement("a")
   link.href = url

@@ -19,6 +19,12 @@ export const serialKeys = {
   import: (id: string) => [...serialKeys.imports(), id] as const,
   orders: () => [...serialKeys.all, "orders"] as const,
   order: (orderId: string) => [...serialKeys.orders(), orderId] as const,
+  recalls: () => [...serialKeys.all, "recalls"] as const,
+  recallList: (query: Record<string, unknown>) =>
+    [...serialKeys.recalls(), "list", query] as const,
+  recall: (id: string) => [...serialKeys.recalls(), "detail", id] as const,
+  recallCustomers: (id: string, query: Record<string, unknown>) =>
+    [...serialKeys.recall(id), "customers", query] as const,
   /** A unit's trace; under the units' key, so every unit write refreshes it. */
   trace: (unitId: string) => [...serialKeys.units(), "trace", unitId] as const,
   /** Who received units of a set; under the units' key too. */

@@ -22,4 +22,6 @@ export const EVENT_LABELS: Record<SerialEventType, string> = {
   photo_added: "Photo added",
   photo_removed: "Photo removed",
   adjusted: "Stock level reconciled",
+  recalled: "Blocked by a recall",
+  recall_released: "Released from a recall",
 }

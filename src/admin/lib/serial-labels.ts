@@ -13,6 +13,7 @@ export const STATUS_LABELS: Record<
   sold: { label: "Sold", color: "purple" },
   returned: { label: "Returned", color: "orange" },
   defective: { label: "Defective", color: "red" },
+  recalled: { label: "Recalled", color: "orange" },
 }
 
 export const STAGE_LABELS: Record<SerialAllocationStage, string> = {

@@ -18,6 +18,7 @@ import type {
   SerialTrackingPolicyDTO,
 } from "../../types/serial-records"
 import type { SerialPhotoDTO } from "../../types/serial-photo"
+import type { SerialRecallDTO } from "../../types/serial-recall"
 import type {
   SerialInboundDTO,
   SerialInboundLineDTO,
@@ -34,6 +35,8 @@ import {
   SerialImport,
   SerialNumber,
   SerialPhoto,
+  SerialRecall,
+  SerialRecallUnit,
   SerialTemplate,
   SerialTrackingPolicy,
 } from "./models"
@@ -53,6 +56,7 @@ import {
 } from "./utils"
 
 type Row = Record<string, any>
+type SerialRecallUnitDTO = Row
 type TemplateWrite = Row & { id?: string; name?: string; attributes?: any[] }
 
 const eventsAppendOnly = closedMethod(
@@ -100,6 +104,8 @@ export class SerialInventoryServiceBase extends MedusaService<{
   SerialInboundSerial: { dto: SerialInboundSerialDTO }
   SerialImport: { dto: SerialImportDTO }
   SerialIdempotencyKey: { dto: SerialIdempotencyKeyDTO }
+  SerialRecall: { dto: SerialRecallDTO }
+  SerialRecallUnit: { dto: SerialRecallUnitDTO }
 }>({
   SerialInbound,
   SerialInboundLine,
@@ -112,6 +118,8 @@ export class SerialInventoryServiceBase extends MedusaService<{
   SerialTrackingPolicy,
   SerialImport,
   SerialIdempotencyKey,
+  SerialRecall,
+  SerialRecallUnit,
 }) {
   /**
    * Soft-deletes templates no live policy or unit uses, refusing otherwise

@@ -34,7 +34,7 @@ import {
   updateSerialNumberFields,
   UpdateSerialNumberFieldsResult,
 } from "./operations"
-import { SerialInventoryTraceability } from "./serial-inventory-traceability"
+import { SerialInventoryRecalls } from "./serial-inventory-recalls"
 import {
   AvailableSerialUnitsRow,
   countAllocatableSerialUnits,
@@ -73,12 +73,13 @@ function actorAndContext(
  * `SerialInventoryServiceBase`; the order flow and photos have their own
  * layers (`serial-inventory-order-flow.ts`, `serial-inventory-photos.ts`,
  * `serial-inventory-inbounds.ts`, `serial-inventory-stock.ts`,
- * `serial-inventory-imports.ts`, `serial-inventory-traceability.ts`).
+ * `serial-inventory-imports.ts`, `serial-inventory-exports.ts`,
+ * `serial-inventory-traceability.ts`, `serial-inventory-recalls.ts`).
  * The work itself lives in `operations/` (writes) and `sql/` (statements).
  * Each public method opens its transaction through its protected `_` twin,
  * as in Medusa's own modules.
  */
-export default class SerialInventoryModuleService extends SerialInventoryTraceability {
+export default class SerialInventoryModuleService extends SerialInventoryRecalls {
   /**
    * Creates units (any number, all-or-nothing), each `in_stock` with a
    * `received` event, reading the items' policies under a share lock. Refuses

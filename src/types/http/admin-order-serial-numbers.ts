@@ -11,6 +11,8 @@ export interface AdminOrderLineUnit {
   allocation_id: string
   fulfillment_id: string | null
   return_id: string | null
+  /** The applied recall campaign blocking the unit (status `recalled`), else null. */
+  recall?: { id: string; name: string } | null
 }
 
 /** One inventory item of an order line (a kit line has several). */

@@ -64,6 +64,14 @@ export const OrderLineUnits = ({
                 {STAGE_LABELS[u.stage] ?? u.stage}
               </Badge>
               <span className="text-ui-fg-subtle truncate">
+                {u.recall && (
+                  <Link
+                    to={`/recalls/${u.recall.id}`}
+                    className="text-ui-fg-error mr-1 font-medium"
+                  >
+                    Blocked by recall "{u.recall.name}"
+                  </Link>
+                )}
                 {[
                   u.fulfillment_id && `Fulfillment ${short(u.fulfillment_id)}`,
                   u.return_id && `Return ${short(u.return_id)}`,

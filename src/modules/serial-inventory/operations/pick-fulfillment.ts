@@ -34,6 +34,7 @@ import {
   type OrderFlowUndo,
   undoUnitsOf,
 } from "./undo-order-flow-step"
+import { assertNotRecalled } from "./recall-errors"
 import { writeStatuses } from "./write-statuses"
 
 export interface PickFulfillmentLine {
@@ -216,6 +217,9 @@ export async function pickFulfillment(
     knex,
     plan.picks.map((p) => p.serial_number_id!)
   )
+  // An allocated unit a recall blocked is never picked (a scanned one is refused by the
+  // plan); refusing here rolls back the whole pick, and costs no extra statement.
+  await assertNotRecalled(knex, allUnits as any, "pick")
   const wasInStock = new Set(incoming.map((p) => p.serial_number_id))
   const lineOf = new Map(plan.picks.map((p) => [p.serial_number_id, p]))
   const eventIds = await insertSerialEvents(

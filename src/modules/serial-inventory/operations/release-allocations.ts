@@ -16,6 +16,7 @@ import {
   type OrderFlowUndo,
   undoUnitsOf,
 } from "./undo-order-flow-step"
+import { assertNotRecalled } from "./recall-errors"
 import { writeStatuses } from "./write-statuses"
 
 /**
@@ -71,6 +72,8 @@ export async function releaseAllocationsWithUndo(
     knex,
     allocations.map((a) => a.serial_number_id)
   )
+  // A recalled unit stays with its campaign until it closes (known limit: see the README).
+  await assertNotRecalled(knex, units as any, "release")
   await writeStatuses(
     knex,
     units.map((u) => ({

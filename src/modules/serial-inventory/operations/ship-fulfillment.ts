@@ -18,6 +18,7 @@ import {
   undoUnitsOf,
 } from "./undo-order-flow-step"
 import { warrantyMonthsFor } from "./warranty-months-for"
+import { assertNotRecalled } from "./recall-errors"
 import { writeStatuses } from "./write-statuses"
 
 export interface ShipFulfillmentResult {
@@ -50,6 +51,8 @@ export async function shipFulfillment(
     knex,
     allocations.map((a) => a.serial_number_id)
   )
+  // A picked unit a recall blocked since must not leave: the shipment is refused.
+  await assertNotRecalled(knex, units as any, "ship")
   const policies = await loadPolicies(knex, [
     ...new Set(units.map((u) => u.inventory_item_id as string)),
   ])

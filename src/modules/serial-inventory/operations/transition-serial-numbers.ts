@@ -5,7 +5,10 @@ import type {
   SerialTransitionRecord,
   TransitionSerialNumbersInput,
 } from "../../../types/serial-number-inputs"
-import { SerialNumberAction } from "../../../types/serial-number-status"
+import {
+  RECALL_ACTIONS,
+  SerialNumberAction,
+} from "../../../types/serial-number-status"
 import {
   insertSerialEvents,
   loadPolicies,
@@ -25,6 +28,7 @@ import {
 import { pauseAt } from "../utils/test-switches"
 import { actorFields } from "./actor-fields"
 import { lockExistingSerialNumbers } from "./lock-existing-serial-numbers"
+import { assertNotRecalled } from "./recall-errors"
 import { warrantyMonthsFor } from "./warranty-months-for"
 import { writeStatuses } from "./write-statuses"
 
@@ -41,6 +45,19 @@ export async function transitionSerialNumberRows(
 ): Promise<SerialTransitionRecord[]> {
   const serialNumbers = await lockExistingSerialNumbers(knex, input.ids)
   await pauseAt("transition:after-read")
+  if (RECALL_ACTIONS.includes(input.action)) {
+    throw serialError(
+      MedusaError.Types.NOT_ALLOWED,
+      SerialErrorCode.INVALID_TRANSITION,
+      `"${input.action}" belongs to recall campaigns: apply or close the campaign instead`
+    )
+  }
+  // A recalled unit moves only with its campaign (close it to release or mark it defective).
+  await assertNotRecalled(
+    knex,
+    serialNumbers as any,
+    input.action.replace("_", " ")
+  )
   assertTransition(serialNumbers as any, input.action)
   // A share lock: tracking cannot be switched off while units of the item move.
   const policies = await loadPolicies(

@@ -1,6 +1,7 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { SerialErrorCode } from "../../../types/error-codes"
 import {
+  RECALL_ACTIONS,
   SerialNumberAction,
   SerialNumberStatus,
 } from "../../../types/serial-number-status"
@@ -23,9 +24,14 @@ export const TRANSITIONS: Record<Action, { from: Status[]; to: Status }> = {
   [A.RETURN]: { from: [S.SOLD], to: S.RETURNED },
   [A.RESTOCK]: { from: [S.RETURNED, S.DEFECTIVE], to: S.IN_STOCK },
   [A.MARK_DEFECTIVE]: {
-    from: [S.IN_STOCK, S.RESERVED, S.SOLD, S.RETURNED],
+    from: [S.IN_STOCK, S.RESERVED, S.SOLD, S.RETURNED, S.RECALLED],
     to: S.DEFECTIVE,
   },
+  // Recall campaigns: a unit in stock or on an order line but not shipped is
+  // blocked, and goes back where it was (or to defective) when the campaign closes.
+  [A.RECALL]: { from: [S.IN_STOCK, S.RESERVED], to: S.RECALLED },
+  [A.RELEASE_RECALL]: { from: [S.RECALLED], to: S.IN_STOCK },
+  [A.RELEASE_RECALL_TO_ORDER]: { from: [S.RECALLED], to: S.RESERVED },
 }
 
 /** The lifecycle event type each action writes. */
@@ -36,6 +42,9 @@ export const ACTION_EVENT_TYPE: Record<Action, SerialEventType> = {
   [A.RETURN]: SerialEventType.RETURNED,
   [A.RESTOCK]: SerialEventType.RESTOCKED,
   [A.MARK_DEFECTIVE]: SerialEventType.MARKED_DEFECTIVE,
+  [A.RECALL]: SerialEventType.RECALLED,
+  [A.RELEASE_RECALL]: SerialEventType.RECALL_RELEASED,
+  [A.RELEASE_RECALL_TO_ORDER]: SerialEventType.RECALL_RELEASED,
 }
 
 export function canTransition(from: Status, action: Action): boolean {
@@ -47,10 +56,17 @@ export function nextStatus(from: Status, action: Action): Status | null {
   return canTransition(from, action) ? TRANSITIONS[action].to : null
 }
 
-/** Actions allowed from a status, in table order (what the admin UI offers). */
+/**
+ * Actions a plain transition route may take from a status, in table order
+ * (what the admin UI offers): never a recall campaign's own actions, and
+ * nothing for a recalled unit (its campaign moves it when it closes).
+ */
 export function allowedActions(from: Status): Action[] {
-  return (Object.keys(TRANSITIONS) as Action[]).filter((a) =>
-    canTransition(from, a)
+  if (from === S.RECALLED) {
+    return []
+  }
+  return (Object.keys(TRANSITIONS) as Action[]).filter(
+    (a) => !RECALL_ACTIONS.includes(a) && canTransition(from, a)
   )
 }
 

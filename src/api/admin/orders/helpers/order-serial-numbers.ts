@@ -81,6 +81,11 @@ export async function orderSerialNumbers(
       )
     : []
   const unitById = new Map(units.map((u) => [u.id, u]))
+  // Units a recall blocks are marked with their campaign (one read, only when there are some).
+  const recalled = units.filter((u) => u.status === "recalled")
+  const recallOf = recalled.length
+    ? await service.listRecallsHoldingUnits(recalled.map((u) => u.id))
+    : new Map<string, { id: string; name: string }>()
   const items = (order.items ?? []) as any[]
   // Quantities come back as Medusa BigNumbers.
   const numeric = (value: any): number =>
@@ -124,6 +129,7 @@ export async function orderSerialNumbers(
               allocation_id: a.id,
               fulfillment_id: a.fulfillment_id,
               return_id: a.return_id,
+              recall: recallOf.get(a.serial_number_id) ?? null,
             }))
           // Units that shipped and came back still count: the line had them.
           const open = lineUnits.filter(

@@ -23,6 +23,8 @@ describe("countsAsStock", () => {
     ["sold", "delivered", false],
     ["returned", null, false],
     ["defective", null, false],
+    ["recalled", null, false],
+    ["recalled", "allocated", false],
   ])("%s with open stage %s counts: %s", (status, stage, expected) => {
     expect(countsAsStock(status as any, stage as any)).toBe(expected)
   })
@@ -42,7 +44,17 @@ describe("stockAdjustmentsFor", () => {
     sell: { in_stock: -1, reserved: -1 },
     return: { sold: 0 },
     restock: { returned: 1, defective: 1 },
-    mark_defective: { in_stock: -1, reserved: -1, sold: 0, returned: 0 },
+    mark_defective: {
+      in_stock: -1,
+      reserved: -1,
+      sold: 0,
+      returned: 0,
+      recalled: 0,
+    },
+    // A recalled unit is not stock: blocking takes it out, releasing puts it back.
+    recall: { in_stock: -1, reserved: -1 },
+    release_recall: { recalled: 1 },
+    release_recall_to_order: { recalled: 1 },
   }
 
   it.each(SERIAL_NUMBER_ACTIONS)(

@@ -19,6 +19,9 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     return: null,
     restock: null,
     mark_defective: "defective",
+    recall: "recalled",
+    release_recall: null,
+    release_recall_to_order: null,
   },
   reserved: {
     reserve: null,
@@ -27,6 +30,9 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     return: null,
     restock: null,
     mark_defective: "defective",
+    recall: "recalled",
+    release_recall: null,
+    release_recall_to_order: null,
   },
   sold: {
     reserve: null,
@@ -35,6 +41,9 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     return: "returned",
     restock: null,
     mark_defective: "defective",
+    recall: null,
+    release_recall: null,
+    release_recall_to_order: null,
   },
   returned: {
     reserve: null,
@@ -43,6 +52,9 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     return: null,
     restock: "in_stock",
     mark_defective: "defective",
+    recall: null,
+    release_recall: null,
+    release_recall_to_order: null,
   },
   defective: {
     reserve: null,
@@ -51,6 +63,20 @@ const EXPECTED: Record<string, Record<string, string | null>> = {
     return: null,
     restock: "in_stock",
     mark_defective: null,
+    recall: null,
+    release_recall: null,
+    release_recall_to_order: null,
+  },
+  recalled: {
+    reserve: null,
+    release: null,
+    sell: null,
+    return: null,
+    restock: null,
+    mark_defective: "defective",
+    recall: null,
+    release_recall: "in_stock",
+    release_recall_to_order: "reserved",
   },
 }
 
@@ -59,8 +85,8 @@ describe("transition table", () => {
     SERIAL_NUMBER_ACTIONS.map((a) => [s, a] as const)
   )
 
-  it("covers 5 statuses x 6 actions", () => {
-    expect(cases).toHaveLength(30)
+  it("covers 6 statuses x 9 actions", () => {
+    expect(cases).toHaveLength(54)
   })
 
   it.each(cases)("%s + %s", (status, action) => {
@@ -106,6 +132,13 @@ describe("transition table", () => {
       "mark_defective",
     ])
     expect(allowedActions("defective")).toEqual(["restock"])
+    // A recall campaign's own actions are never offered; a recalled unit offers nothing.
+    expect(allowedActions("reserved")).toEqual([
+      "release",
+      "sell",
+      "mark_defective",
+    ])
+    expect(allowedActions("recalled")).toEqual([])
   })
 
   it("allows undoing an action only along the edge it took", () => {
@@ -113,5 +146,7 @@ describe("transition table", () => {
     expect(canRevert("reserve", "sold", "in_stock")).toBe(false)
     expect(canRevert("sell", "sold", "reserved")).toBe(true)
     expect(canRevert("sell", "sold", "returned")).toBe(false)
+    expect(canRevert("recall", "recalled", "reserved")).toBe(true)
+    expect(canRevert("recall", "recalled", "sold")).toBe(false)
   })
 })
