@@ -608,6 +608,44 @@ describeIf("admin UI in Chromium", () => {
     await shot("traceability-lot")
   }, 300000)
 
+  it("opens a recall from the Recalls page, applies it and blocks its units", async () => {
+    // CSV-001..CSV-025 came in by the CSV import above, in stock.
+    const name = `Battery recall ${process.pid}`
+    const { recall } = await api("POST", "/admin/serial-recalls", {
+      name,
+      reason: "Swollen batteries",
+      selector: { serial_range: "CSV-001..CSV-005" },
+    })
+    const before = await stockAt(phone.inventoryItemId)
+    await page.goto(`${store.baseUrl}/app/recalls`)
+    await page.getByRole("cell", { name }).click({ timeout: 60000 })
+    await page.waitForURL(new RegExp(`/recalls/${recall.id}`))
+    await page.getByRole("heading", { name }).waitFor({ timeout: 60000 })
+    await page.getByRole("button", { name: "Apply recall" }).click()
+    await page.getByRole("button", { name: "Apply", exact: true }).click()
+    await page.getByText("5 unit(s) blocked").waitFor({ timeout: 60000 })
+    const applied = await api("GET", `/admin/serial-recalls/${recall.id}`)
+    expect(applied.recall).toMatchObject({
+      status: "applied",
+      blocked_count: 5,
+    })
+    const { serial_numbers } = await api(
+      "GET",
+      "/admin/serial-numbers?status=recalled&limit=50"
+    )
+    expect(serial_numbers.map((u: any) => u.serial).sort()).toEqual([
+      "CSV-001",
+      "CSV-002",
+      "CSV-003",
+      "CSV-004",
+      "CSV-005",
+    ])
+    // Blocked units are not Medusa stock.
+    expect(await stockAt(phone.inventoryItemId)).toBe(before - 5)
+    await page.getByRole("button", { name: "Close recall" }).waitFor()
+    await shot("recall-applied")
+  }, 300000)
+
   async function stockAt(inventoryItemId: string): Promise<number> {
     const { inventory_levels } = await api(
       "GET",

@@ -249,4 +249,12 @@ export class SerialInventoryRecalls extends SerialInventoryTraceability {
   async deleteSerialRecallUnits(): Promise<never> {
     return await recallsThroughTheirOperations()
   }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async softDeleteSerialRecallUnits(): Promise<never> {
+    return await recallsThroughTheirOperations()
+  }
+  // @ts-expect-error closes the generated method (a property in its type)
+  async restoreSerialRecallUnits(): Promise<never> {
+    return await recallsThroughTheirOperations()
+  }
 }

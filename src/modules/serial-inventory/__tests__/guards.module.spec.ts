@@ -1,6 +1,7 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { SERIAL_INVENTORY_MODULE } from ".."
 import { SerialInventoryInbounds } from "../serial-inventory-inbounds"
+import { SerialInventoryRecalls } from "../serial-inventory-recalls"
 import { SerialInventoryServiceBase } from "../serial-inventory-service-base"
 import SerialInventoryModuleService from "../service"
 import { resetTestSwitches, testSwitches } from "../utils/test-switches"
@@ -232,6 +233,7 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         const ours = [
           SerialInventoryModuleService.prototype,
           SerialInventoryInbounds.prototype,
+          SerialInventoryRecalls.prototype,
           SerialInventoryServiceBase.prototype,
         ]
         const generated = Object.getPrototypeOf(
@@ -246,8 +248,9 @@ moduleIntegrationTestRunner<SerialInventoryModuleService>({
         const bookkeeping = /Serial(Imports?|IdempotencyKeys?)$/
         expect(allWrites.filter((n) => bookkeeping.test(n))).toHaveLength(10)
         const writes = allWrites.filter((n) => !bookkeeping.test(n))
-        // Five write methods for each of the nine unit models.
-        expect(writes).toHaveLength(45)
+        // Five write methods for each of the eleven unit models (two are
+        // recall campaigns and their units).
+        expect(writes).toHaveLength(55)
         const notOverridden = writes.filter(
           (name) => !ours.some((proto) => Object.hasOwn(proto, name))
         )
