@@ -353,6 +353,8 @@ medusaIntegrationTestRunner({
                     allocation_id: expect.stringMatching(/^salloc_/),
                     fulfillment_id: null,
                     return_id: null,
+                    // No recall blocks them.
+                    recall: null,
                   })),
                   missing: 1,
                 },
